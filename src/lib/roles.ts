@@ -1,0 +1,3 @@
+/** The three roles; the database enum and every role check use this one list. */
+export const ROLES = ['learner', 'trainer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];

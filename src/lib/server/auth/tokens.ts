@@ -1,0 +1,36 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+
+/** 120 bits for the id and 160 for the secret: both well over ASVS's 128-bit floor together. */
+function randomString(bytes: number): string {
+	const buffer = new Uint8Array(bytes);
+	crypto.getRandomValues(buffer);
+	return encodeBase32LowerCaseNoPadding(buffer);
+}
+
+export function newSessionToken(): { id: string; secret: string; token: string } {
+	const id = randomString(15);
+	const secret = randomString(20);
+	return { id, secret, token: `${id}.${secret}` };
+}
+
+export function hashSecret(secret: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(secret)));
+}
+
+export function splitToken(token: string): { id: string; secret: string } | null {
+	const parts = token.split('.');
+	if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+	return { id: parts[0], secret: parts[1] };
+}
+
+export function secretMatches(secret: string, storedHash: string): boolean {
+	const given = new TextEncoder().encode(hashSecret(secret));
+	const stored = new TextEncoder().encode(storedHash);
+	return given.length === stored.length && constantTimeEqual(given, stored);
+}
+
+export function newId(): string {
+	return randomString(15);
+}
