@@ -52,13 +52,18 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const routeGuard: Handle = ({ event, resolve }) => {
+const routeGuard: Handle = async ({ event, resolve }) => {
 	const access = routeAccess(event.url.pathname, event.locals.user?.role);
 	if (access === 'login') {
 		if (event.request.method !== 'GET' || event.isDataRequest) error(401, 'unauthenticated');
 		redirect(303, `/inloggen?terug=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
-	if (access === 'forbidden') error(403, 'forbidden');
+	if (access === 'forbidden') {
+		if (event.request.method !== 'GET' || event.isDataRequest) error(403, 'forbidden');
+		// The site's own error page, with header and language, instead of the bare fallback.
+		const page = await event.fetch('/fout/403');
+		return new Response(page.body, { status: 403, headers: new Headers(page.headers) });
+	}
 	return resolve(event);
 };
 

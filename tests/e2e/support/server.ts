@@ -1,0 +1,47 @@
+// Starts the built server for the e2e run on a database of its own: a new PGlite folder, or a
+// new database on the server named by TEST_DATABASE_URL. Fixture users are seeded first.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../../src/lib/server/db/client';
+import { registerUser } from '../../../src/lib/server/auth/accounts';
+import { adminUrl, databaseUrlFor } from '../../db/server-urls';
+import { E2E_USERS, e2eDatabaseName } from './users';
+
+const port = process.env.E2E_PORT ?? '4173';
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+if (serverUrl) {
+	const name = e2eDatabaseName();
+	const admin = await openDatabase({ url: adminUrl(serverUrl), poolSize: 1 });
+	await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+	await admin.db.execute(sql.raw(`create database ${name}`));
+	await admin.close();
+	process.env.DATABASE_URL = databaseUrlFor(serverUrl, name);
+} else {
+	delete process.env.DATABASE_URL;
+	process.env.PGLITE_DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'klasteam-e2e-')), 'pglite');
+}
+
+const handle = await openDatabase({
+	url: process.env.DATABASE_URL,
+	dataDir: process.env.PGLITE_DATA_DIR
+});
+await handle.migrate(path.resolve('migrations'));
+for (const user of Object.values(E2E_USERS)) {
+	const result = await registerUser(handle.db, user);
+	if (!result.ok) throw new Error(`Seeding ${user.email} failed: ${result.reason}`);
+}
+await handle.close();
+
+Object.assign(process.env, {
+	PORT: port,
+	HOST: '127.0.0.1',
+	ORIGIN: `http://127.0.0.1:${port}`,
+	// Each test sends its own X-Forwarded-For, so throttling in one test never blocks another.
+	ADDRESS_HEADER: 'x-forwarded-for',
+	XFF_DEPTH: '1'
+});
+await import(pathToFileURL(path.resolve('build/index.js')).href);
