@@ -4,11 +4,13 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 // One id per run, inherited by the workers, so setup and teardown name the same database.
 process.env.E2E_RUN_ID ??= String(process.pid);
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	outputDir: process.env.PW_OUTPUT_DIR ?? 'test-results',
 	forbidOnly: !!process.env.CI,
 	fullyParallel: true,
 	workers: 2,
@@ -54,7 +56,8 @@ export default defineConfig({
 		stderr: 'pipe',
 		env: {
 			E2E_PORT: String(port),
-			E2E_RUN_ID: process.env.E2E_RUN_ID
+			E2E_RUN_ID: process.env.E2E_RUN_ID,
+			...(process.env.BUILD_DIR ? { BUILD_DIR: process.env.BUILD_DIR } : {})
 		}
 	}
 });

@@ -27,7 +27,8 @@ const codes = [];
 codes.push(run('npx', ['vitest', 'run'], { VITEST_JSON: vitestFile }));
 const built = run('npx', ['vite', 'build']);
 codes.push(built);
-if (built === 0) codes.push(run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: playwrightFile }));
+if (built === 0)
+	codes.push(run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON: playwrightFile }));
 
 const vitest = readJson(vitestFile);
 const playwright = readJson(playwrightFile);
@@ -37,11 +38,14 @@ const summary = {
 		(vitest?.numFailedTests ?? 0) +
 		(playwright?.stats?.unexpected ?? 0) +
 		(playwright?.stats?.flaky ?? 0),
-	skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0)
+	skipped:
+		(vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (playwright?.stats?.skipped ?? 0)
 };
 const broken = codes.some((code) => code !== 0) || !vitest || !playwright;
 if (broken && summary.failed === 0) summary.failed = 1; // a runner that crashed counts as a failure
 writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(summary));
 
-console.log(`\n${label}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+console.log(
+	`\n${label}: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`
+);
 process.exit(summary.failed > 0 || summary.passed === 0 ? 1 : 0);

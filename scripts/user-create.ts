@@ -33,12 +33,17 @@ const { values } = parseArgs({
 		password: { type: 'string' }
 	}
 });
-if (values.password) fail('Do not pass a password on the command line; use KLASTEAM_PASSWORD or the prompt.');
-if (!values.email || !values.name) fail('Usage: npm run user:create -- --email <e-mail> --name <name> [--role learner|trainer|admin]');
+if (values.password)
+	fail('Do not pass a password on the command line; use KLASTEAM_PASSWORD or the prompt.');
+if (!values.email || !values.name)
+	fail(
+		'Usage: npm run user:create -- --email <e-mail> --name <name> [--role learner|trainer|admin]'
+	);
 const role = values.role;
 if (!isRole(role)) fail(`--role must be one of: ${ROLES.join(', ')}`);
 
-const password = process.env.KLASTEAM_PASSWORD ?? (await promptHidden('Password (at least 15 characters): '));
+const password =
+	process.env.KLASTEAM_PASSWORD ?? (await promptHidden('Password (at least 15 characters): '));
 const config = readConfig();
 const handle = await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir });
 try {
@@ -50,7 +55,9 @@ try {
 		role
 	});
 	if (!result.ok) fail(`Not created: ${result.reason}.`);
-	console.log(`Created ${result.user.role} ${result.user.email} (${handle.kind} at ${handle.location}).`);
+	console.log(
+		`Created ${result.user.role} ${result.user.email} (${handle.kind} at ${handle.location}).`
+	);
 } finally {
 	await handle.close();
 }

@@ -9,7 +9,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		databaseUrl: env.DATABASE_URL || undefined,
 		pgliteDir: path.resolve(env.PGLITE_DATA_DIR || 'data/pglite'),
 		production: env.NODE_ENV === 'production',
-		modulesDir: path.resolve(env.MODULES_DIR || 'modules'),
 		migrationsDir: path.resolve(env.MIGRATIONS_DIR || 'migrations')
 	};
 }

@@ -2,6 +2,20 @@ import { describeUrl, openDatabase, type DatabaseHandle } from './db/client';
 import { setDatabase } from './db';
 import { readConfig } from './config';
 import { seedDemoAccounts } from './seed/demo-accounts';
+import { ContentError, formatIssue, getCourse } from './content';
+
+/** Invalid content never reaches learners: the server refuses to start and says why. */
+function loadContentOrExit() {
+	try {
+		const course = getCourse();
+		console.log(`[content] version ${course.version}: ${course.modules.length} modules.`);
+	} catch (err) {
+		if (!(err instanceof ContentError)) throw err;
+		console.error('Klasteam will not start: the course content in modules/ has errors.');
+		for (const issue of err.issues) console.error(`  ${formatIssue(issue)}`);
+		process.exit(1);
+	}
+}
 
 /**
  * Opens the database, applies migrations and, on a fresh embedded database outside production,
@@ -10,6 +24,7 @@ import { seedDemoAccounts } from './seed/demo-accounts';
  */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseHandle> {
 	const config = readConfig(env);
+	loadContentOrExit();
 	let handle: DatabaseHandle;
 	try {
 		handle = await openDatabase({ url: config.databaseUrl, dataDir: config.pgliteDir });

@@ -32,7 +32,9 @@ test('register, log out, log in, change password; the other session ends', async
 	await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
 
 	// A second device logged in as the same user.
-	const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientAddress } });
+	const other = await browser.newContext({
+		extraHTTPHeaders: { 'x-forwarded-for': clientAddress }
+	});
 	const otherPage = await other.newPage();
 	await otherPage.goto('/inloggen');
 	await otherPage.getByLabel('E-mailadres').fill(email);

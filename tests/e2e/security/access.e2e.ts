@@ -37,8 +37,15 @@ test('an anonymous visitor of a protected page is sent to login and back', async
 	await expect(page.getByText(E2E_USERS.learner.email)).toBeVisible();
 });
 
-test('an admin changes a role, which ends that user’s sessions', async ({ page, browser, loginAs, clientAddress }) => {
-	const other = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': clientAddress } });
+test('an admin changes a role, which ends that user’s sessions', async ({
+	page,
+	browser,
+	loginAs,
+	clientAddress
+}) => {
+	const other = await browser.newContext({
+		extraHTTPHeaders: { 'x-forwarded-for': clientAddress }
+	});
 	const otherPage = await other.newPage();
 	await otherPage.goto('/inloggen');
 	await otherPage.getByLabel('E-mailadres').fill(E2E_USERS.promoted.email);
@@ -51,7 +58,9 @@ test('an admin changes a role, which ends that user’s sessions', async ({ page
 	const row = page.getByRole('row', { name: new RegExp(E2E_USERS.promoted.name) });
 	await row.getByRole('combobox').selectOption('trainer');
 	await row.getByRole('button', { name: /Opslaan/ }).click();
-	await expect(page.getByRole('status')).toContainText(`De rol van ${E2E_USERS.promoted.name} is nu Opleider.`);
+	await expect(page.getByRole('status')).toContainText(
+		`De rol van ${E2E_USERS.promoted.name} is nu Opleider.`
+	);
 
 	await otherPage.goto('/account');
 	await expect(otherPage).toHaveURL(/\/inloggen/);

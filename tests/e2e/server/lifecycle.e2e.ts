@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 // These start their own `node build`, so they need no browser and use their own ports.
 function startBuild(env: Record<string, string>): { child: ChildProcess; output: () => string } {
 	let output = '';
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, [process.env.BUILD_DIR ?? 'build'], {
 		env: { ...process.env, HOST: '127.0.0.1', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -67,4 +67,22 @@ test('SIGTERM lets in-flight requests finish, closes the database and exits by i
 	expect(statuses).toEqual(Array(12).fill(303));
 	const code = await Promise.race([exit, new Promise((r) => setTimeout(() => r('hung'), 15_000))]);
 	expect(code).toBe(0);
+});
+
+test('the server refuses to start on invalid content and names the file and line', async () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'klasteam-badcontent-'));
+	cpSync('modules', root, { recursive: true });
+	const quiz = path.join(root, '01-functies', 'quiz.yaml');
+	writeFileSync(
+		quiz,
+		readFileSync(quiz, 'utf8').replace('passages: [', 'passages: [geen-passage, ')
+	);
+	const { child, output } = startBuild({
+		PORT: '4192',
+		MODULES_DIR: root,
+		PGLITE_DATA_DIR: path.join(root, 'db')
+	});
+	expect(await exited(child)).toBe(1);
+	expect(output()).toContain('course content in modules/ has errors');
+	expect(output()).toMatch(/01-functies\/quiz\.yaml:\d+: .*geen-passage/);
 });

@@ -8,7 +8,10 @@ test('the language switch changes the UI and the lang attribute', async ({ page 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Log in');
 	await expect(page).toHaveURL(/\/inloggen$/);
-	await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Nederlands' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inloggen');

@@ -10,7 +10,11 @@ function nextAddress(workerIndex: number): string {
 	return `10.${workerIndex % 250}.${Math.floor(addressCounter / 250) % 250}.${(addressCounter % 250) + 1}`;
 }
 
-export const test = base.extend<{ clientAddress: string; loginAs: (user: E2EUser) => Promise<void> }>({
+export const test = base.extend<{
+	clientAddress: string;
+	loginAs: (user: E2EUser) => Promise<void>;
+}>({
+	// eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
 	clientAddress: async ({}, use, testInfo) => {
 		await use(nextAddress(testInfo.workerIndex));
 	},

@@ -22,7 +22,10 @@ if (serverUrl) {
 	process.env.DATABASE_URL = databaseUrlFor(serverUrl, name);
 } else {
 	delete process.env.DATABASE_URL;
-	process.env.PGLITE_DATA_DIR = path.join(mkdtempSync(path.join(tmpdir(), 'klasteam-e2e-')), 'pglite');
+	process.env.PGLITE_DATA_DIR = path.join(
+		mkdtempSync(path.join(tmpdir(), 'klasteam-e2e-')),
+		'pglite'
+	);
 }
 
 const handle = await openDatabase({
@@ -44,4 +47,4 @@ Object.assign(process.env, {
 	ADDRESS_HEADER: 'x-forwarded-for',
 	XFF_DEPTH: '1'
 });
-await import(pathToFileURL(path.resolve('build/index.js')).href);
+await import(pathToFileURL(path.resolve(process.env.BUILD_DIR ?? 'build', 'index.js')).href);

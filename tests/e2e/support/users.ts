@@ -2,10 +2,30 @@ import type { Role } from '../../../src/lib/roles';
 
 /** Accounts the e2e server seeds before it starts; tests log in as these through the form. */
 export const E2E_USERS = {
-	learner: { email: 'leerling@e2e.test', name: 'Lotte Leerling', password: 'zeven zwanen op het meer', role: 'learner' },
-	trainer: { email: 'opleider@e2e.test', name: 'Olaf Opleider', password: 'vier paarden in de wei', role: 'trainer' },
-	admin: { email: 'beheer@e2e.test', name: 'Bram Beheer', password: 'drie kraaien op een dak', role: 'admin' },
-	promoted: { email: 'promotie@e2e.test', name: 'Pim Promotie', password: 'twee kikkers in de sloot', role: 'learner' }
+	learner: {
+		email: 'leerling@e2e.test',
+		name: 'Lotte Leerling',
+		password: 'zeven zwanen op het meer',
+		role: 'learner'
+	},
+	trainer: {
+		email: 'opleider@e2e.test',
+		name: 'Olaf Opleider',
+		password: 'vier paarden in de wei',
+		role: 'trainer'
+	},
+	admin: {
+		email: 'beheer@e2e.test',
+		name: 'Bram Beheer',
+		password: 'drie kraaien op een dak',
+		role: 'admin'
+	},
+	promoted: {
+		email: 'promotie@e2e.test',
+		name: 'Pim Promotie',
+		password: 'twee kikkers in de sloot',
+		role: 'learner'
+	}
 } as const satisfies Record<string, { email: string; name: string; password: string; role: Role }>;
 
 export type E2EUser = keyof typeof E2E_USERS;

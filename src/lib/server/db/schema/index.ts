@@ -1,1 +1,6 @@
 export * from './auth';
+export * from './cohort';
+export * from './learning';
+export * from './quiz';
+export * from './reflection';
+export * from './audit';
