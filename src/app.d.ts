@@ -5,6 +5,8 @@ declare global {
 		interface Locals {
 			user: PublicUser | null;
 			session: { id: string; expiresAt: Date } | null;
+			/** The request's time; settable in e2e tests only (see $lib/server/http/clock). */
+			now: Date;
 		}
 		interface Error {
 			message: string;

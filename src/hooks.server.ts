@@ -15,6 +15,7 @@ import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/s
 import { applySecurityHeaders } from '$lib/server/http/headers';
 import { isCrossSite } from '$lib/server/http/same-origin';
 import { isTransientDatabaseError } from '$lib/server/http/errors';
+import { requestNow } from '$lib/server/http/clock';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -36,11 +37,12 @@ const i18n: Handle = ({ event, resolve }) =>
 	});
 
 const session: Handle = async ({ event, resolve }) => {
+	event.locals.now = requestNow(event.request);
 	event.locals.user = null;
 	event.locals.session = null;
 	const token = event.cookies.get(sessionCookieName(event.url));
 	if (token) {
-		const valid = await validateSessionToken(getDb(), token);
+		const valid = await validateSessionToken(getDb(), token, event.locals.now);
 		if (valid) {
 			event.locals.user = valid.user;
 			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };

@@ -10,9 +10,13 @@ function nextAddress(workerIndex: number): string {
 	return `10.${workerIndex % 250}.${Math.floor(addressCounter / 250) % 250}.${(addressCounter % 250) + 1}`;
 }
 
+let learnerCounter = 0;
+
 export const test = base.extend<{
 	clientAddress: string;
 	loginAs: (user: E2EUser) => Promise<void>;
+	/** Registers a brand-new learner through the form and stays logged in; returns the e-mail. */
+	newLearner: (name?: string) => Promise<string>;
 }>({
 	// eslint-disable-next-line no-empty-pattern -- Playwright requires the object pattern
 	clientAddress: async ({}, use, testInfo) => {
@@ -29,6 +33,19 @@ export const test = base.extend<{
 			await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
 			await page.getByRole('button', { name: 'Inloggen' }).click();
 			await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+		});
+	},
+	newLearner: async ({ page }, use, testInfo) => {
+		await use(async (name = 'Lena Leerder') => {
+			learnerCounter++;
+			const email = `learner-${testInfo.workerIndex}-${Date.now()}-${learnerCounter}@e2e.test`;
+			await page.goto('/registreren');
+			await page.getByLabel('Naam').fill(name);
+			await page.getByLabel('E-mailadres').fill(email);
+			await page.getByLabel('Wachtwoord').fill('negen vlinders in de tuin');
+			await page.getByRole('button', { name: 'Account maken' }).click();
+			await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
+			return email;
 		});
 	}
 });

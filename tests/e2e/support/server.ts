@@ -8,7 +8,8 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../../src/lib/server/db/client';
 import { registerUser } from '../../../src/lib/server/auth/accounts';
 import { adminUrl, databaseUrlFor } from '../../db/server-urls';
-import { E2E_USERS, e2eDatabaseName } from './users';
+import { E2E_COHORTS, E2E_USERS, e2eDatabaseName } from './users';
+import { insertCohort } from '../../../src/lib/server/db/queries/cohorts';
 
 const port = process.env.E2E_PORT ?? '4173';
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -33,9 +34,22 @@ const handle = await openDatabase({
 	dataDir: process.env.PGLITE_DATA_DIR
 });
 await handle.migrate(path.resolve('migrations'));
+let trainerId = '';
 for (const user of Object.values(E2E_USERS)) {
 	const result = await registerUser(handle.db, user);
 	if (!result.ok) throw new Error(`Seeding ${user.email} failed: ${result.reason}`);
+	if (user.role === 'trainer') trainerId = result.user.id;
+}
+for (const [key, group] of Object.entries(E2E_COHORTS)) {
+	await insertCohort(handle.db, {
+		id: `e2e-${key}`,
+		name: group.name,
+		trackId: group.trackId,
+		joinCode: group.joinCode,
+		endsOn: group.endsOn,
+		ownerId: trainerId,
+		archivedAt: group.archived ? new Date() : null
+	});
 }
 await handle.close();
 
@@ -45,6 +59,7 @@ Object.assign(process.env, {
 	ORIGIN: `http://127.0.0.1:${port}`,
 	// Each test sends its own X-Forwarded-For, so throttling in one test never blocks another.
 	ADDRESS_HEADER: 'x-forwarded-for',
-	XFF_DEPTH: '1'
+	XFF_DEPTH: '1',
+	KLASTEAM_TEST_CLOCK: '1'
 });
 await import(pathToFileURL(path.resolve(process.env.BUILD_DIR ?? 'build', 'index.js')).href);

@@ -33,3 +33,35 @@ export type E2EUser = keyof typeof E2E_USERS;
 export function e2eDatabaseName(): string {
 	return `klasteam_e2e_${process.env.E2E_RUN_ID ?? 'local'}`;
 }
+
+/** Groups the e2e server seeds, owned by the trainer, with fixed join codes. */
+export const E2E_COHORTS = {
+	open: {
+		name: 'Pabo 2 – groep A',
+		trackId: 'leraar',
+		joinCode: 'KTAM-2345',
+		endsOn: null,
+		archived: false
+	},
+	assistants: {
+		name: 'Mbo OA – klas 3',
+		trackId: 'ondersteuner',
+		joinCode: 'MBOA-3456',
+		endsOn: null,
+		archived: false
+	},
+	ended: {
+		name: 'Oude groep',
+		trackId: 'leraar',
+		joinCode: 'ENDE-2345',
+		endsOn: '2020-06-30',
+		archived: false
+	},
+	archived: {
+		name: 'Gearchiveerde groep',
+		trackId: 'leraar',
+		joinCode: 'ARCH-2345',
+		endsOn: null,
+		archived: true
+	}
+} as const;

@@ -1,8 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const load = (locale: string): Record<string, string> =>
-	JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+// Every message file named in the inlang settings, merged per locale (one file per domain).
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8'));
+const patterns: string[] = [settings['plugin.inlang.messageFormat'].pathPattern].flat();
+const load = (locale: string): Record<string, string> => {
+	const merged: Record<string, string> = {};
+	for (const pattern of patterns) {
+		const messages = JSON.parse(readFileSync(pattern.replace('{locale}', locale), 'utf8'));
+		for (const key of Object.keys(messages)) {
+			if (key !== '$schema' && key in merged) throw new Error(`${key} is defined twice`);
+			merged[key] = messages[key];
+		}
+	}
+	return merged;
+};
 const nl = load('nl');
 const en = load('en');
 const keys = (messages: Record<string, string>) =>
