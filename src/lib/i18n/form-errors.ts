@@ -13,7 +13,10 @@ const MESSAGES: Record<string, () => string> = {
 	'wrong-current': m.error_password_wrong_current,
 	'same-as-current': m.error_password_same,
 	'email-taken': m.register_email_taken,
-	invalid: m.login_invalid
+	invalid: m.login_invalid,
+	date: m.error_date,
+	'date-order': m.error_date_order,
+	track: m.error_track
 };
 
 export function formError(code: string | undefined): string | undefined {

@@ -36,6 +36,8 @@ test('an unreachable database stops the start with one sentence naming the host,
 });
 
 test('SIGTERM lets in-flight requests finish, closes the database and exits by itself', async () => {
+	// A new PGlite database takes several seconds to create, more on a busy two-core machine.
+	test.setTimeout(180_000);
 	const port = 4191;
 	const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'klasteam-sigterm-')), 'pglite');
 	const { child, output } = startBuild({
@@ -44,7 +46,7 @@ test('SIGTERM lets in-flight requests finish, closes the database and exits by i
 		PGLITE_DATA_DIR: dataDir,
 		DATABASE_URL: ''
 	});
-	await expect.poll(() => output(), { timeout: 60_000 }).toContain('Listening on');
+	await expect.poll(() => output(), { timeout: 150_000 }).toContain('Listening on');
 
 	// Logins each take an Argon2 verification, two at a time: once the first answer is back, the
 	// others are queued inside the server, truly in flight when SIGTERM arrives.

@@ -1,6 +1,6 @@
 // Starts the built server for the e2e run on a database of its own: a new PGlite folder, or a
 // new database on the server named by TEST_DATABASE_URL. Fixture users are seeded first.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import { registerUser } from '../../../src/lib/server/auth/accounts';
 import { adminUrl, databaseUrlFor } from '../../db/server-urls';
 import { E2E_COHORTS, E2E_USERS, e2eDatabaseName } from './users';
 import { insertCohort } from '../../../src/lib/server/db/queries/cohorts';
+import { seedCertificateFixtures } from '../certificate/seed';
 
 const port = process.env.E2E_PORT ?? '4173';
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -38,7 +39,7 @@ let trainerId = '';
 for (const user of Object.values(E2E_USERS)) {
 	const result = await registerUser(handle.db, user);
 	if (!result.ok) throw new Error(`Seeding ${user.email} failed: ${result.reason}`);
-	if (user.role === 'trainer') trainerId = result.user.id;
+	if (user.email === E2E_USERS.trainer.email) trainerId = result.user.id;
 }
 for (const [key, group] of Object.entries(E2E_COHORTS)) {
 	await insertCohort(handle.db, {
@@ -51,6 +52,7 @@ for (const [key, group] of Object.entries(E2E_COHORTS)) {
 		archivedAt: group.archived ? new Date() : null
 	});
 }
+await seedCertificateFixtures(handle.db);
 await handle.close();
 
 Object.assign(process.env, {
@@ -62,4 +64,8 @@ Object.assign(process.env, {
 	XFF_DEPTH: '1',
 	KLASTEAM_TEST_CLOCK: '1'
 });
-await import(pathToFileURL(path.resolve(process.env.BUILD_DIR ?? 'build', 'index.js')).href);
+const buildDir = path.resolve(process.env.BUILD_DIR ?? 'build');
+// A build folder outside the repository has no package.json saying its .js files are modules.
+const marker = path.join(buildDir, 'package.json');
+if (!existsSync(marker)) writeFileSync(marker, '{ "type": "module" }\n');
+await import(pathToFileURL(path.join(buildDir, 'index.js')).href);

@@ -20,6 +20,12 @@ export const E2E_USERS = {
 		password: 'drie kraaien op een dak',
 		role: 'admin'
 	},
+	otherTrainer: {
+		email: 'ander@e2e.test',
+		name: 'Anna Anderegroep',
+		password: 'acht uilen in het bos',
+		role: 'trainer'
+	},
 	promoted: {
 		email: 'promotie@e2e.test',
 		name: 'Pim Promotie',
