@@ -16,6 +16,7 @@ import { applySecurityHeaders } from '$lib/server/http/headers';
 import { isCrossSite } from '$lib/server/http/same-origin';
 import { isTransientDatabaseError } from '$lib/server/http/errors';
 import { requestNow } from '$lib/server/http/clock';
+import { lessonHtmlHandle } from '$lib/server/learning/lesson-html-hook';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -78,7 +79,14 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(sameOrigin, i18n, session, securityHeaders, routeGuard);
+export const handle = sequence(
+	sameOrigin,
+	i18n,
+	session,
+	securityHeaders,
+	routeGuard,
+	lessonHtmlHandle
+);
 
 /** Unexpected errors are logged in full and shown as a plain sentence; never a stack trace. */
 export const handleError: HandleServerError = ({ error: err, status }) => {

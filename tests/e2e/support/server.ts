@@ -9,6 +9,7 @@ import { openDatabase } from '../../../src/lib/server/db/client';
 import { registerUser } from '../../../src/lib/server/auth/accounts';
 import { adminUrl, databaseUrlFor } from '../../db/server-urls';
 import { E2E_COHORTS, E2E_USERS, e2eDatabaseName } from './users';
+import { seedMatrix } from './seed-matrix';
 import { insertCohort } from '../../../src/lib/server/db/queries/cohorts';
 import { seedCertificateFixtures } from '../certificate/seed';
 
@@ -53,6 +54,7 @@ for (const [key, group] of Object.entries(E2E_COHORTS)) {
 	});
 }
 await seedCertificateFixtures(handle.db);
+await seedMatrix(handle.db, trainerId);
 await handle.close();
 
 Object.assign(process.env, {

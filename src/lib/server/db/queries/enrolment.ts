@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../client';
-import { enrolment } from '../schema';
+import { cohort, cohortMember, enrolment } from '../schema';
 
 export async function isEnrolled(db: Database, userId: string, trackId: string): Promise<boolean> {
 	const rows = await db
@@ -20,7 +20,22 @@ export async function enrolledTrackIds(db: Database, userId: string): Promise<st
 	return rows.map((r) => r.trackId);
 }
 
-/** Enrolling twice is harmless: the first enrolment stays. */
+/** Enrolling twice is harmless: the first enrolment stays. True when this call enrolled. */
 export async function enrol(db: Database, userId: string, trackId: string, at: Date) {
-	await db.insert(enrolment).values({ userId, trackId, enrolledAt: at }).onConflictDoNothing();
+	const rows = await db
+		.insert(enrolment)
+		.values({ userId, trackId, enrolledAt: at })
+		.onConflictDoNothing()
+		.returning({ trackId: enrolment.trackId });
+	return rows.length > 0;
+}
+
+/** The groups a learner is an active member of, oldest first: who can follow their work. */
+export async function learnerCohorts(db: Database, userId: string) {
+	return db
+		.select({ id: cohort.id, name: cohort.name, trackId: cohort.trackId })
+		.from(cohortMember)
+		.innerJoin(cohort, eq(cohort.id, cohortMember.cohortId))
+		.where(and(eq(cohortMember.userId, userId), isNull(cohortMember.removedAt)))
+		.orderBy(cohortMember.joinedAt);
 }

@@ -1,12 +1,83 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { reviewItem } from '../schema';
+
+// The review queue (Leitner boxes). "Due" means due_at <= now; due_at is the start of a calendar
+// day in Amsterdam (see server/review/schedule.ts). The dashboard's count and the herhalen
+// session read the same condition, so they always agree.
+
+function dueFor(userId: string, now: Date) {
+	return and(eq(reviewItem.userId, userId), lte(reviewItem.dueAt, now));
+}
 
 /** Review questions due at `now` for a learner (the dashboard's "herhalen" count). */
 export async function countDueReviews(db: Database, userId: string, now: Date): Promise<number> {
 	const rows = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(reviewItem)
-		.where(and(eq(reviewItem.userId, userId), lte(reviewItem.dueAt, now)));
+		.where(dueFor(userId, now));
 	return rows[0]?.n ?? 0;
+}
+
+export type ReviewRow = typeof reviewItem.$inferSelect;
+
+/** Every due item, unordered: the session orders them with the schedule's `compareDue`. */
+export async function dueReviewItems(
+	db: Database,
+	userId: string,
+	now: Date
+): Promise<ReviewRow[]> {
+	return db.select().from(reviewItem).where(dueFor(userId, now));
+}
+
+/** A learner's rows for some items. */
+export async function reviewItemsOf(
+	db: Database,
+	userId: string,
+	itemIds: string[]
+): Promise<ReviewRow[]> {
+	if (itemIds.length === 0) return [];
+	return db
+		.select()
+		.from(reviewItem)
+		.where(and(eq(reviewItem.userId, userId), inArray(reviewItem.itemId, itemIds)));
+}
+
+/** The same rows, locked until the transaction ends, so two submissions cannot both apply. */
+export async function lockReviewItems(
+	tx: Database,
+	userId: string,
+	itemIds: string[]
+): Promise<ReviewRow[]> {
+	if (itemIds.length === 0) return [];
+	return tx
+		.select()
+		.from(reviewItem)
+		.where(and(eq(reviewItem.userId, userId), inArray(reviewItem.itemId, itemIds)))
+		.for('update');
+}
+
+/** Inserts or replaces queue rows, all in one statement (a submission moves up to ~10). */
+export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
+	if (rows.length === 0) return;
+	await db
+		.insert(reviewItem)
+		.values(rows)
+		.onConflictDoUpdate({
+			target: [reviewItem.userId, reviewItem.itemId],
+			set: {
+				moduleSlug: sql`excluded.module_slug`,
+				box: sql`excluded.box`,
+				dueAt: sql`excluded.due_at`,
+				confidentError: sql`excluded.confident_error`,
+				lastAnsweredAt: sql`excluded.last_answered_at`
+			}
+		});
+}
+
+export async function deleteReviewItems(db: Database, userId: string, itemIds: string[]) {
+	if (itemIds.length === 0) return;
+	await db
+		.delete(reviewItem)
+		.where(and(eq(reviewItem.userId, userId), inArray(reviewItem.itemId, itemIds)));
 }

@@ -1,0 +1,121 @@
+// Shared pieces of the benchmarks: start the built server, log in, run autocannon, watch memory.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export interface Server {
+	child: ChildProcess;
+	origin: string;
+	maxRssMb: () => number;
+	stop: () => Promise<void>;
+}
+
+/** Starts `node build` on the given database, pinned to core 0 when taskset exists. */
+export async function startServer(databaseUrl: string, port = 4300): Promise<Server> {
+	const origin = `http://127.0.0.1:${port}`;
+	const build = path.resolve(process.env.BUILD_DIR ?? 'build');
+	if (!existsSync(path.join(build, 'index.js')))
+		throw new Error('No build: run `npx vite build` first.');
+	const pinned = existsSync('/usr/bin/taskset');
+	const command = pinned ? 'taskset' : process.execPath;
+	const args = pinned ? ['-c', '0', process.execPath, build] : [build];
+	const child = spawn(command, args, {
+		env: {
+			...process.env,
+			DATABASE_URL: databaseUrl,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			NODE_ENV: 'production',
+			// Each virtual user logs in from its own address, so throttling stays out of the figures.
+			ADDRESS_HEADER: 'x-forwarded-for',
+			XFF_DEPTH: '1'
+		},
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	await new Promise<void>((resolve, reject) => {
+		child.stdout?.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) resolve();
+		});
+		child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+	});
+	let maxRss = 0;
+	const timer = setInterval(() => {
+		maxRss = Math.max(maxRss, rssMb(child.pid));
+	}, 100);
+	return {
+		child,
+		origin,
+		maxRssMb: () => Math.max(maxRss, rssMb(child.pid)),
+		stop: async () => {
+			clearInterval(timer);
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+}
+
+/** Resident memory of the server process (the node child of taskset, when pinned). */
+function rssMb(pid: number | undefined): number {
+	if (!pid) return 0;
+	const read = (p: number) => {
+		try {
+			const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+			return match ? Number(match[1]) / 1024 : 0;
+		} catch {
+			return 0;
+		}
+	};
+	return read(pid);
+}
+
+export async function logIn(origin: string, email: string, password: string, address = '10.1.0.1') {
+	const response = await fetch(`${origin}/inloggen`, {
+		method: 'POST',
+		headers: {
+			origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': address
+		},
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	const cookie = response.headers.get('set-cookie')?.split(';')[0];
+	if (response.status !== 303 || !cookie)
+		throw new Error(`login failed for ${email}: ${response.status}`);
+	return cookie;
+}
+
+export interface Figures {
+	name: string;
+	requestsPerSecond: number;
+	p50: number;
+	p99: number;
+	errors: number;
+	non2xx: number;
+}
+
+export async function load(name: string, options: autocannon.Options): Promise<Figures> {
+	const result = await autocannon({ connections: 50, duration: 10, ...options });
+	return {
+		name,
+		requestsPerSecond: Math.round(result.requests.average),
+		p50: result.latency.p50,
+		p99: result.latency.p99,
+		errors: result.errors + result.timeouts,
+		non2xx: result.non2xx
+	};
+}
+
+export function printTable(rows: Figures[]) {
+	console.log('\n| scenario | req/s | p50 ms | p99 ms | errors | non-2xx |');
+	console.log('|---|---|---|---|---|---|');
+	for (const r of rows) {
+		console.log(
+			`| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`
+		);
+	}
+}

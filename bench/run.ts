@@ -1,0 +1,183 @@
+// The benchmark: seeds nothing itself (run `npx tsx bench/seed.ts` first), builds nothing (run
+// `npx vite build` first). Starts `node build` on the seeded PostgreSQL database and measures, with
+// autocannon, the pages and writes that matter. Prints figures; asserts nothing.
+//   npx tsx bench/run.ts
+import http from 'node:http';
+import { eq, inArray } from 'drizzle-orm';
+import { openDatabase } from '../src/lib/server/db/client';
+import { createSession } from '../src/lib/server/auth/session';
+import { loadCourse } from '../src/lib/server/content';
+import { enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
+import { BENCH_URL, GROUP_150, GROUP_500 } from './seed';
+import { load, printTable, startServer, type Figures } from './harness';
+
+const handle = await openDatabase({ url: BENCH_URL, poolSize: 4 });
+const db = handle.db;
+const course = loadCourse().course;
+const track = course.track('leraar')!;
+const modules = course.trackModules('leraar');
+const cookieOf = async (userId: string) =>
+	`klasteam_session=${(await createSession(db, userId)).token}`;
+
+// Learners of the teacher track, each with a session of their own.
+const learnerIds = (
+	await db
+		.select({ userId: enrolment.userId })
+		.from(enrolment)
+		.where(eq(enrolment.trackId, 'leraar'))
+).map((r) => r.userId);
+const cookies = new Map<string, string>();
+for (const id of learnerIds) cookies.set(id, await cookieOf(id));
+
+// Quiz submissions: one open attempt per (learner, module), each submitted exactly once.
+const pairs = learnerIds.flatMap((userId) => modules.map((module) => ({ userId, module })));
+const openAttempts = pairs.map(({ userId, module }, i) => ({
+	id: `bench-open-${i}`,
+	userId,
+	moduleSlug: module.slug,
+	audience: 'leraar',
+	contentVersion: course.version,
+	itemIds: course.itemsFor(module.slug, 'leraar').map((item) => item.id),
+	status: 'open' as const
+}));
+await db.delete(quizAttempt).where(eq(quizAttempt.status, 'open'));
+for (let i = 0; i < openAttempts.length; i += 1000) {
+	await db.insert(quizAttempt).values(openAttempts.slice(i, i + 1000));
+}
+
+// Draft saves: every (learner, module) pair with its current sequence.
+const sequences = new Map<string, number>();
+const existing = await db
+	.select({
+		userId: reflection.userId,
+		moduleSlug: reflection.moduleSlug,
+		sequence: reflection.sequence
+	})
+	.from(reflection)
+	.where(inArray(reflection.userId, learnerIds));
+for (const row of existing) sequences.set(`${row.userId}/${row.moduleSlug}`, row.sequence);
+
+const trainer150 = await cookieOf('bench-trainer-1');
+const trainer500 = await cookieOf('bench-trainer-0');
+
+const server = await startServer(BENCH_URL);
+const { origin } = server;
+const results: Figures[] = [];
+const lesson = modules[0]!.lessons[0]!;
+const lessonPath = `/leren/${track.slug}/${modules[0]!.slug}/les/${lesson.slug}`;
+const learnerCookie = cookies.get(learnerIds[0]!)!;
+
+// The lesson page, and a plain Node server returning the same bytes from memory.
+const html = await (
+	await fetch(origin + lessonPath, { headers: { cookie: learnerCookie } })
+).text();
+console.log(`Lesson page: ${(html.length / 1024).toFixed(1)} KB of HTML`);
+results.push(
+	await load('lesson page (SvelteKit)', {
+		url: origin + lessonPath,
+		headers: { cookie: learnerCookie }
+	})
+);
+const plain = http.createServer((_req, res) => {
+	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+	res.end(html);
+});
+await new Promise<void>((resolve) => plain.listen(4301, '127.0.0.1', resolve));
+results.push(await load('lesson page (plain Node http)', { url: 'http://127.0.0.1:4301/' }));
+plain.close();
+
+let nextAttempt = 0;
+results.push(
+	await load('quiz submission (303 = stored)', {
+		url: origin,
+		duration: 8,
+		requests: [
+			{
+				method: 'POST',
+				setupRequest: (req) => {
+					const attempt = openAttempts[nextAttempt++ % openAttempts.length]!;
+					return {
+						...req,
+						path: `/leren/${track.slug}/${attempt.moduleSlug}/toets?/submit`,
+						headers: {
+							cookie: cookies.get(attempt.userId)!,
+							origin,
+							'content-type': 'application/x-www-form-urlencoded'
+						},
+						body: `attempt=${attempt.id}`
+					};
+				}
+			}
+		]
+	})
+);
+
+let nextDraft = 0;
+results.push(
+	await load('reflection draft save', {
+		url: origin,
+		duration: 8,
+		requests: [
+			{
+				method: 'PUT',
+				setupRequest: (req) => {
+					const pair = pairs[nextDraft++ % pairs.length]!;
+					const key = `${pair.userId}/${pair.module.slug}`;
+					const sequence = sequences.get(key) ?? 0;
+					sequences.set(key, sequence + 1);
+					return {
+						...req,
+						path: `/leren/${track.slug}/${pair.module.slug}/reflectie/concept`,
+						headers: {
+							cookie: cookies.get(pair.userId)!,
+							origin,
+							'content-type': 'application/json'
+						},
+						body: JSON.stringify({
+							sequence,
+							fields: { situatie: 'Vandaag werkte ik met de onderwijsassistent.' }
+						})
+					};
+				}
+			}
+		]
+	})
+);
+
+results.push(
+	await load('group overview, 150 learners, 10 trainers', {
+		url: `${origin}/opleider/groepen/${GROUP_150}`,
+		connections: 10,
+		headers: { cookie: trainer150 }
+	})
+);
+results.push(
+	await load('item analysis, 500 learners', {
+		url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
+		connections: 10,
+		headers: { cookie: trainer500 }
+	})
+);
+
+// The CSV export of the group of 500: wall time of whole downloads, and memory while exporting.
+const rssBefore = server.maxRssMb();
+const times: number[] = [];
+let bytes = 0;
+for (let i = 0; i < 5; i++) {
+	const start = performance.now();
+	const response = await fetch(`${origin}/opleider/groepen/${GROUP_500}/export/voortgang.csv`, {
+		headers: { cookie: trainer500 }
+	});
+	bytes = (await response.arrayBuffer()).byteLength;
+	times.push(performance.now() - start);
+}
+printTable(results);
+const lessonRatio = results[0]!.requestsPerSecond / results[1]!.requestsPerSecond;
+console.log(`\nLesson page: ${(lessonRatio * 100).toFixed(1)}% of the plain Node server.`);
+console.log(
+	`CSV export, group of 500: ${(bytes / 1024).toFixed(0)} KB, ${times.map((t) => t.toFixed(0)).join(' / ')} ms; ` +
+		`server RSS before ${rssBefore.toFixed(0)} MB, peak ${server.maxRssMb().toFixed(0)} MB.`
+);
+console.log(`Server resident memory, peak over the whole run: ${server.maxRssMb().toFixed(0)} MB.`);
+await server.stop();
+await handle.close();

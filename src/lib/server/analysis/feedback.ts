@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { MAX_FEEDBACK_CHARS } from '../../analysis/feedback';
+import type { Database } from '../db/client';
+import { insertFeedback, versionsWithFields } from '../db/queries/inbox';
+import type { PublicUser } from '../db/queries/users';
+import { requireReadableReflection } from './reflection-page';
+
+const part = z
+	.string({ error: 'required' })
+	.trim()
+	.min(1, { error: 'required' })
+	.max(MAX_FEEDBACK_CHARS, { error: 'too-long' });
+
+/**
+ * The feedback form: the three prompts of Hattie & Timperley, all required, and the version the
+ * trainer was reading, so feedback never lands on a version they have not seen.
+ */
+export const feedbackFormSchema = z.object({
+	version: z
+		.string({ error: 'invalid' })
+		.regex(/^[1-9]\d{0,5}$/, { error: 'invalid' })
+		.transform(Number),
+	goal: part,
+	progress: part,
+	nextStep: part
+});
+export type FeedbackInput = z.infer<typeof feedbackFormSchema>;
+
+export type FeedbackOutcome =
+	{ ok: true; feedbackId: string } | { ok: false; reason: 'stale'; latest: number };
+
+/**
+ * Stores feedback on the latest version. When the learner has submitted a newer version since
+ * the trainer opened the page, nothing is stored: the trainer reads the new one first.
+ */
+export async function giveFeedback(
+	db: Database,
+	viewer: PublicUser,
+	reflectionId: string,
+	input: FeedbackInput,
+	now: Date
+): Promise<FeedbackOutcome> {
+	const found = await requireReadableReflection(db, viewer, reflectionId);
+	const versions = await versionsWithFields(db, found.id);
+	const latest = versions.at(-1);
+	if (!latest || latest.version !== input.version) {
+		return { ok: false, reason: 'stale', latest: latest?.version ?? 0 };
+	}
+	const feedbackId = await insertFeedback(db, {
+		versionId: latest.id,
+		trainerId: viewer.id,
+		goal: input.goal,
+		progress: input.progress,
+		nextStep: input.nextStep,
+		at: now
+	});
+	return { ok: true, feedbackId };
+}

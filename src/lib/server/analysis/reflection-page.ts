@@ -1,0 +1,110 @@
+import { error } from '@sveltejs/kit';
+import type { Reflection } from '../../content';
+import type { FieldAnswerView, ThreadEntryView, VersionView } from '../../analysis/views';
+import { getCourse } from '../content';
+import type { Database } from '../db/client';
+import type { ReflectionFields } from '../db/schema';
+import { insertAuditEvent } from '../db/queries/audit';
+import {
+	findScopedReflection,
+	versionsWithFields,
+	type ScopedReflection
+} from '../db/queries/inbox';
+import { feedbackOnVersions } from '../db/queries/reflection';
+import type { PublicUser } from '../db/queries/users';
+import { exerciseOf, reflectionScope } from './scope';
+
+/** A submitted reflection the viewer may read, or 404: drafts and other groups are invisible. */
+export async function requireReadableReflection(
+	db: Database,
+	viewer: PublicUser,
+	reflectionId: string
+): Promise<ScopedReflection> {
+	const found =
+		reflectionId.length <= 64
+			? await findScopedReflection(db, reflectionScope(viewer), reflectionId)
+			: undefined;
+	if (!found) error(404, 'not-found');
+	return found;
+}
+
+/** The learner's answers under the exercise's labels; fields the exercise no longer has follow. */
+export function fieldAnswers(
+	exercise: Reflection | undefined,
+	fields: ReflectionFields
+): FieldAnswerView[] {
+	const known = exercise?.fields ?? [];
+	const shown = known.map((field): FieldAnswerView => {
+		const raw = fields[field.id] ?? '';
+		const option = field.options?.find((o) => o.id === raw);
+		return {
+			id: field.id,
+			label: field.label,
+			kind: field.kind,
+			column: field.column ?? null,
+			value: option ? option.label : raw
+		};
+	});
+	const extra = Object.entries(fields)
+		.filter(([id]) => !known.some((f) => f.id === id))
+		.map(([id, value]): FieldAnswerView => ({ id, label: id, kind: 'text', column: null, value }));
+	return [...shown, ...extra];
+}
+
+/**
+ * Opens a reflection for a trainer (or admin) and records that they read it: every open,
+ * including a reload, is an audit event the learner can see.
+ */
+export async function openReflection(
+	db: Database,
+	viewer: PublicUser,
+	reflectionId: string,
+	now: Date
+) {
+	const found = await requireReadableReflection(db, viewer, reflectionId);
+	await insertAuditEvent(db, {
+		actorId: viewer.id,
+		subjectUserId: found.userId,
+		kind: 'reflection-read',
+		target: found.id,
+		at: now
+	});
+	const versions = await versionsWithFields(db, found.id);
+	const feedback = await feedbackOnVersions(
+		db,
+		versions.map((v) => v.id)
+	);
+	const exercise = exerciseOf(found.moduleSlug, found.exerciseId);
+	const numberOf = new Map(versions.map((v) => [v.id, v.version]));
+	const views: VersionView[] = versions.map((v) => ({
+		version: v.version,
+		submittedAt: v.submittedAt.toISOString(),
+		fields: fieldAnswers(exercise, v.fields)
+	}));
+	const thread: ThreadEntryView[] = feedback.map((f) => ({
+		id: f.id,
+		version: numberOf.get(f.versionId) ?? 0,
+		trainerName: f.trainerName,
+		goal: f.goal,
+		progress: f.progress,
+		nextStep: f.nextStep,
+		createdAt: f.createdAt.toISOString(),
+		reply: f.reply,
+		repliedAt: f.repliedAt?.toISOString() ?? null
+	}));
+	const latest = views.at(-1);
+	if (!latest) error(404, 'not-found');
+	return {
+		reflection: {
+			id: found.id,
+			learnerName: found.learnerName,
+			groups: found.groups ?? '',
+			moduleTitle: getCourse().module(found.moduleSlug)?.title ?? found.moduleSlug,
+			exerciseTitle: exercise?.title ?? found.exerciseId,
+			model: exercise?.model ?? null
+		},
+		latest,
+		earlier: views.slice(0, -1).reverse(),
+		thread
+	};
+}

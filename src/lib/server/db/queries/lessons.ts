@@ -1,0 +1,54 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { enrolment, lessonProgress, user } from '../schema';
+
+/**
+ * For the lesson page, the hottest learner route: enrolment and read state in one round trip,
+ * so that a page view costs a single query after the session check.
+ */
+export async function lessonAccess(
+	db: Database,
+	input: { userId: string; trackId: string; moduleSlug: string; lessonSlug: string }
+): Promise<{ enrolled: boolean; read: boolean }> {
+	const enrolled = db
+		.select({ one: sql`1` })
+		.from(enrolment)
+		.where(and(eq(enrolment.userId, input.userId), eq(enrolment.trackId, input.trackId)));
+	const read = db
+		.select({ one: sql`1` })
+		.from(lessonProgress)
+		.where(
+			and(
+				eq(lessonProgress.userId, input.userId),
+				eq(lessonProgress.moduleSlug, input.moduleSlug),
+				eq(lessonProgress.lessonSlug, input.lessonSlug)
+			)
+		);
+	// Anchored on the learner's own user row, so the answer is always exactly one row.
+	const [row] = await db
+		.select({
+			enrolled: sql<boolean>`exists(${enrolled})`,
+			read: sql<boolean>`exists(${read})`
+		})
+		.from(user)
+		.where(eq(user.id, input.userId));
+	return { enrolled: row?.enrolled === true, read: row?.read === true };
+}
+
+/** Idempotent: reading a lesson again keeps the first time. True when this call recorded it. */
+export async function recordLessonRead(
+	db: Database,
+	input: { userId: string; moduleSlug: string; lessonSlug: string; at: Date }
+): Promise<boolean> {
+	const rows = await db
+		.insert(lessonProgress)
+		.values({
+			userId: input.userId,
+			moduleSlug: input.moduleSlug,
+			lessonSlug: input.lessonSlug,
+			readAt: input.at
+		})
+		.onConflictDoNothing()
+		.returning({ lessonSlug: lessonProgress.lessonSlug });
+	return rows.length > 0;
+}

@@ -1,0 +1,184 @@
+import {
+	and,
+	asc,
+	eq,
+	exists,
+	inArray,
+	isNull,
+	max,
+	ne,
+	not,
+	notInArray,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
+import type { Database } from '../client';
+import { activity, cohortMember, quizAnswer, quizAttempt, reflection, user } from '../schema';
+
+// Set-based reads for the trainer's group overview and exports: one query per question for the
+// whole group (or one page of it), never one per learner. Every read that touches learner work
+// is limited to the group's track: its module slugs, and its audience where a row records one.
+
+/** What of a learner's work a group may see. */
+export interface TrackScope {
+	cohortId: string;
+	trackId: string;
+	audience: string;
+	moduleSlugs: readonly string[];
+	/** The track audience's reflection exercise ids. */
+	exerciseIds: readonly string[];
+}
+
+/**
+ * Activity that belongs to the group's track: events in its modules, joining this group and
+ * enrolling in its track. Modules are shared between tracks, so quiz and reflection events are
+ * also checked against the record they name: an attempt in the other audience, or a reflection
+ * on the other track's exercise, is the other track's work and never shows here.
+ */
+export function activityInScope(db: Database, scope: TrackScope): SQL {
+	const inModules = scope.moduleSlugs.length
+		? inArray(activity.moduleSlug, [...scope.moduleSlugs])
+		: sql`false`;
+	const otherAttempt = exists(
+		db
+			.select({ one: sql`1` })
+			.from(quizAttempt)
+			.where(and(eq(quizAttempt.id, activity.subject), ne(quizAttempt.audience, scope.audience)))
+	);
+	const exerciseIds = scope.exerciseIds.length ? [...scope.exerciseIds] : [''];
+	const otherReflection = exists(
+		db
+			.select({ one: sql`1` })
+			.from(reflection)
+			.where(
+				and(eq(reflection.id, activity.subject), notInArray(reflection.exerciseId, exerciseIds))
+			)
+	);
+	const inTrack =
+		or(
+			inModules,
+			and(eq(activity.kind, 'cohort-joined'), eq(activity.subject, scope.cohortId)),
+			and(eq(activity.kind, 'track-enrolled'), eq(activity.subject, scope.trackId))
+		) ?? inModules;
+	return (
+		and(
+			inTrack,
+			not(
+				and(inArray(activity.kind, ['quiz-started', 'quiz-submitted']), otherAttempt) ?? sql`false`
+			),
+			not(and(eq(activity.kind, 'reflection-submitted'), otherReflection) ?? sql`false`)
+		) ?? inTrack
+	);
+}
+
+/** The latest in-scope activity per learner; learners without any are absent from the map. */
+export async function lastActivityOf(
+	db: Database,
+	userIds: readonly string[],
+	scope: TrackScope
+): Promise<Map<string, Date>> {
+	if (userIds.length === 0) return new Map();
+	const rows = await db
+		.select({ userId: activity.userId, at: max(activity.at) })
+		.from(activity)
+		.where(and(inArray(activity.userId, [...userIds]), activityInScope(db, scope)))
+		.groupBy(activity.userId);
+	const found = new Map<string, Date>();
+	for (const row of rows) if (row.at) found.set(row.userId, row.at);
+	return found;
+}
+
+export interface MemberRow {
+	id: string;
+	name: string;
+	email: string;
+	joinedAt: Date;
+}
+
+/**
+ * One page of the group's active learners in name order, after the last one of the previous
+ * page (keyset paging: each page costs the same, however far into the group).
+ */
+export async function memberPage(
+	db: Database,
+	cohortId: string,
+	after: { name: string; id: string } | null,
+	limit: number
+): Promise<MemberRow[]> {
+	return db
+		.select({ id: user.id, name: user.name, email: user.email, joinedAt: cohortMember.joinedAt })
+		.from(cohortMember)
+		.innerJoin(user, eq(user.id, cohortMember.userId))
+		.where(
+			and(
+				eq(cohortMember.cohortId, cohortId),
+				isNull(cohortMember.removedAt),
+				after ? sql`(${user.name}, ${user.id}) > (${after.name}, ${after.id})` : undefined
+			)
+		)
+		.orderBy(asc(user.name), asc(user.id))
+		.limit(limit);
+}
+
+export interface ItemTally {
+	itemId: string;
+	moduleSlug: string;
+	/** Learners whose first submitted attempt at the module asked this item. */
+	firstAnswers: number;
+	firstCorrect: number;
+	/** Answers over all submitted attempts. */
+	answers: number;
+	correct: number;
+	/** Wrong answers given with confidence "zeker". */
+	confidentWrong: number;
+}
+
+/**
+ * Per quiz item, over the group's active learners' submitted attempts in the track's audience:
+ * how the first attempt went and how all attempts went. One aggregate query for the group.
+ */
+export async function itemTallies(db: Database, scope: TrackScope): Promise<ItemTally[]> {
+	if (scope.moduleSlugs.length === 0) return [];
+	const attempts = db.$with('group_attempt').as(
+		db
+			.select({
+				id: quizAttempt.id,
+				moduleSlug: quizAttempt.moduleSlug,
+				rank: sql<number>`row_number() over (partition by ${quizAttempt.userId}, ${quizAttempt.moduleSlug} order by ${quizAttempt.submittedAt}, ${quizAttempt.id})`.as(
+					'rank'
+				)
+			})
+			.from(quizAttempt)
+			.innerJoin(
+				cohortMember,
+				and(
+					eq(cohortMember.userId, quizAttempt.userId),
+					eq(cohortMember.cohortId, scope.cohortId),
+					isNull(cohortMember.removedAt)
+				)
+			)
+			.where(
+				and(
+					eq(quizAttempt.status, 'submitted'),
+					eq(quizAttempt.audience, scope.audience),
+					inArray(quizAttempt.moduleSlug, [...scope.moduleSlugs])
+				)
+			)
+	);
+	const first = sql`${attempts.rank} = 1`;
+	return db
+		.with(attempts)
+		.select({
+			itemId: quizAnswer.itemId,
+			moduleSlug: attempts.moduleSlug,
+			firstAnswers: sql<number>`(count(*) filter (where ${first}))::int`,
+			firstCorrect: sql<number>`(count(*) filter (where ${first} and ${quizAnswer.correct}))::int`,
+			answers: sql<number>`count(*)::int`,
+			correct: sql<number>`(count(*) filter (where ${quizAnswer.correct}))::int`,
+			confidentWrong: sql<number>`(count(*) filter (where not ${quizAnswer.correct} and ${quizAnswer.confidence} = 'zeker'))::int`
+		})
+		.from(quizAnswer)
+		.innerJoin(attempts, eq(attempts.id, quizAnswer.attemptId))
+		.groupBy(quizAnswer.itemId, attempts.moduleSlug);
+}

@@ -1,0 +1,148 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
+
+// Quiz attempts and answers. An attempt's id is also its submission's idempotency key.
+
+export type NewAttempt = Pick<
+	QuizAttempt,
+	'id' | 'userId' | 'moduleSlug' | 'audience' | 'contentVersion' | 'itemIds' | 'startedAt'
+>;
+
+/**
+ * Inserts an open attempt unless the learner already has one for this quiz: the partial unique
+ * index `quiz_attempt_one_open_key` turns the second insert into a no-op. Returns whether this
+ * call created it.
+ */
+export async function insertOpenAttempt(db: Database, attempt: NewAttempt): Promise<boolean> {
+	const rows = await db
+		.insert(quizAttempt)
+		.values({ ...attempt, status: 'open' })
+		.onConflictDoNothing()
+		.returning({ id: quizAttempt.id });
+	return rows.length > 0;
+}
+
+export async function findOpenAttempt(
+	db: Database,
+	userId: string,
+	moduleSlug: string
+): Promise<QuizAttempt | undefined> {
+	const rows = await db
+		.select()
+		.from(quizAttempt)
+		.where(
+			and(
+				eq(quizAttempt.userId, userId),
+				eq(quizAttempt.moduleSlug, moduleSlug),
+				eq(quizAttempt.status, 'open')
+			)
+		)
+		.limit(1);
+	return rows[0];
+}
+
+/** An attempt by id, but only the learner's own: anyone else's is as good as absent. */
+export async function findOwnAttempt(
+	db: Database,
+	userId: string,
+	attemptId: string
+): Promise<QuizAttempt | undefined> {
+	const rows = await db
+		.select()
+		.from(quizAttempt)
+		.where(and(eq(quizAttempt.id, attemptId), eq(quizAttempt.userId, userId)))
+		.limit(1);
+	return rows[0];
+}
+
+/** Submitted attempts at one quiz, newest first. */
+export async function submittedAttempts(
+	db: Database,
+	userId: string,
+	moduleSlug: string
+): Promise<QuizAttempt[]> {
+	return db
+		.select()
+		.from(quizAttempt)
+		.where(
+			and(
+				eq(quizAttempt.userId, userId),
+				eq(quizAttempt.moduleSlug, moduleSlug),
+				eq(quizAttempt.status, 'submitted')
+			)
+		)
+		.orderBy(desc(quizAttempt.submittedAt));
+}
+
+/**
+ * Closes an attempt only if it is still open. Under a double submission the second
+ * transaction waits for the first, then finds the row submitted and gets no row back.
+ */
+export async function markSubmitted(
+	db: Database,
+	input: {
+		id: string;
+		userId: string;
+		at: Date;
+		points: number;
+		maxPoints: number;
+		passed: boolean;
+	}
+): Promise<boolean> {
+	const rows = await db
+		.update(quizAttempt)
+		.set({
+			status: 'submitted',
+			submittedAt: input.at,
+			points: input.points,
+			maxPoints: input.maxPoints,
+			passed: input.passed
+		})
+		.where(
+			and(
+				eq(quizAttempt.id, input.id),
+				eq(quizAttempt.userId, input.userId),
+				eq(quizAttempt.status, 'open')
+			)
+		)
+		.returning({ id: quizAttempt.id });
+	return rows.length > 0;
+}
+
+export interface AnswerRow {
+	itemId: string;
+	/** null when the item was left open (stored as JSON null). */
+	response: unknown;
+	score: number;
+	correct: boolean;
+	confidence: 'zeker' | 'twijfel' | 'gok' | null;
+}
+
+export async function insertAnswers(db: Database, attemptId: string, answers: AnswerRow[]) {
+	if (answers.length === 0) return;
+	await db.insert(quizAnswer).values(
+		answers.map((a) => ({
+			attemptId,
+			itemId: a.itemId,
+			// JSON null, not SQL NULL: the column is NOT NULL and "left open" is an answer too.
+			response: a.response === null ? sql`'null'::jsonb` : a.response,
+			score: a.score,
+			correct: a.correct,
+			confidence: a.confidence
+		}))
+	);
+}
+
+export async function answersOf(db: Database, attemptId: string): Promise<AnswerRow[]> {
+	return db
+		.select({
+			itemId: quizAnswer.itemId,
+			response: quizAnswer.response,
+			score: quizAnswer.score,
+			correct: quizAnswer.correct,
+			confidence: quizAnswer.confidence
+		})
+		.from(quizAnswer)
+		.where(eq(quizAnswer.attemptId, attemptId));
+}
