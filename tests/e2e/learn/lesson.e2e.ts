@@ -77,6 +77,13 @@ test('previous and next move between lessons; the read button records and moves 
 		'Nog niet gelezen'
 	);
 	await expect(lessons).toBeVisible();
+
+	// The cached lesson HTML exists per language: its own words follow the reader's choice.
+	await page.goto(`${base}/les/vier-functies`);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByText('From the article: Onderwijsassistent, paragraph 1')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Next lesson' })).toBeVisible();
+	await expectAccessible(page);
 });
 
 test('the last lesson leads back to the module, and the end page says what is still needed', async ({

@@ -51,6 +51,8 @@ test('a learner who joins shows in the grid, on the learner page and in the CSV,
 	browser,
 	clientAddress
 }) => {
+	// A whole journey through two browsers: more than the default minute on a busy machine.
+	test.setTimeout(150_000);
 	// The learner: a name a spreadsheet would run as a formula, one quiz item right.
 	const email = await newLearner('=SOM(1;2)');
 	await joinGroup(page, E2E_COHORTS.open.joinCode);

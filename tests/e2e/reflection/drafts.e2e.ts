@@ -46,6 +46,8 @@ test('a second tab’s stale save is refused, the learner is told, and nothing i
 	context,
 	newLearner
 }) => {
+	// Two tabs and several reloads: longer than most tests on a busy two-core machine.
+	test.slow();
 	await newLearner();
 	await joinGroup(page, 'KTAM-2345');
 	await openForm(page, URL);

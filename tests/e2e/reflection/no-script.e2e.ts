@@ -8,6 +8,7 @@ test('without JavaScript the form saves a draft, refuses a stale one, and submit
 	browser,
 	newLearner
 }) => {
+	test.slow();
 	await newLearner();
 	await joinGroup(page, 'KTAM-2345');
 	await page.goto(reflectionUrl(LERAAR, 'functies'));

@@ -52,7 +52,7 @@ export const E2E_COHORTS = {
 	assistants: {
 		name: 'Mbo OA – klas 3',
 		trackId: 'ondersteuner',
-		joinCode: 'MBOA-3456',
+		joinCode: 'MBTA-3456',
 		endsOn: null,
 		archived: false
 	},

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSaveResponse } from '../../../src/lib/reflection/transport';
-import { asCheckinResult } from '../../../src/lib/reflection/types';
+import { asCheckinResult } from '../../../src/lib/reflection/checkin';
 
 describe('parseSaveResponse', () => {
 	it('reads the three answers of the draft endpoint', () => {

@@ -60,7 +60,7 @@ export async function joinCohort(
 	const cohortId = found.cohort.id;
 	await db.transaction(async (tx) => {
 		const wasMember = await isActiveMember(tx, cohortId, user.id);
-		await addMember(db, cohortId, user.id, now);
+		await addMember(tx, cohortId, user.id, now);
 		if (await enrol(tx, user.id, track.id, now)) {
 			await recordActivity(tx, {
 				userId: user.id,

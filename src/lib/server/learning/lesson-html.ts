@@ -77,7 +77,7 @@ function citation(course: Course, id: string, locale: Locale): string {
 	const more = m.learn_cite_full_article({ section: where }, { locale });
 	return (
 		`<details class="citation"><summary>${escapeHtml(summary)}</summary>` +
-		`<blockquote><p>${escapeHtml(passage.text)}</p></blockquote>` +
+		`<blockquote lang="nl"><p>${escapeHtml(passage.text)}</p></blockquote>` +
 		`<p><a href="/bron#${escapeHtml(id)}">${escapeHtml(more)}</a></p></details>`
 	);
 }
@@ -101,7 +101,9 @@ export function renderLessonHtml(
 		const label = escapeHtml(m.learn_cite_group_label({ section: section.heading }, { locale }));
 		parts.push(
 			`<section aria-labelledby="${id}"><h2 id="${id}">${heading}</h2>\n${markdownToHtml(body, locale)}` +
-				(cites ? `<div class="citations" role="group" aria-label="${label}">${cites}</div>` : '') +
+				(cites
+					? `<div class="citations" role="group" lang="${locale}" aria-label="${label}">${cites}</div>`
+					: '') +
 				`</section>`
 		);
 	});
