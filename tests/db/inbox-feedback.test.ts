@@ -5,7 +5,11 @@ import type { PublicUser } from '../../src/lib/server/db/queries/users';
 import { addMember, insertCohort } from '../../src/lib/server/db/queries/cohorts';
 import { storeReply } from '../../src/lib/server/db/queries/reflection';
 import { parseForm } from '../../src/lib/server/http/form';
-import { feedbackFormSchema, giveFeedback } from '../../src/lib/server/analysis/feedback';
+import {
+	feedbackFormSchema,
+	giveFeedback,
+	submitFeedbackForm
+} from '../../src/lib/server/analysis/feedback';
 import { openReflection } from '../../src/lib/server/analysis/reflection-page';
 import { MAX_FEEDBACK_CHARS } from '../../src/lib/analysis/feedback';
 import {
@@ -152,6 +156,38 @@ describe('reflection feedback', () => {
 				at(12)
 			)
 		).rejects.toMatchObject({ status: 404 });
+		expect(await handle.db.select().from(reflectionFeedback)).toHaveLength(1);
+	});
+
+	it('the form action checks access before validation, and echoes text on every refusal', async () => {
+		// An outsider with a broken form learns nothing, not even which fields are wrong.
+		await expect(
+			submitFeedbackForm(handle.db, stranger, reflectionId, form({ name: 'x' }), at(13))
+		).rejects.toMatchObject({ status: 404 });
+		const invalid = await submitFeedbackForm(
+			handle.db,
+			trainer,
+			reflectionId,
+			form({ ...valid, nextStep: ' ' }),
+			at(13)
+		);
+		expect(invalid).toEqual({
+			kind: 'invalid',
+			errors: { nextStep: 'required' },
+			values: { goal: valid.goal, progress: valid.progress, nextStep: ' ' }
+		});
+		const stale = await submitFeedbackForm(
+			handle.db,
+			trainer,
+			reflectionId,
+			form({ ...valid, version: '1' }),
+			at(13)
+		);
+		expect(stale).toEqual({
+			kind: 'stale',
+			latest: 2,
+			values: { goal: valid.goal, progress: valid.progress, nextStep: valid.nextStep }
+		});
 		expect(await handle.db.select().from(reflectionFeedback)).toHaveLength(1);
 	});
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_FEEDBACK_CHARS } from '../../analysis/feedback';
 import type { Database } from '../db/client';
 import { insertFeedback, versionsWithFields } from '../db/queries/inbox';
+import { parseForm } from '../http/form';
 import type { PublicUser } from '../db/queries/users';
 import { requireReadableReflection } from './reflection-page';
 
@@ -33,15 +34,14 @@ export type FeedbackOutcome =
  * Stores feedback on the latest version. When the learner has submitted a newer version since
  * the trainer opened the page, nothing is stored: the trainer reads the new one first.
  */
-export async function giveFeedback(
+async function storeFeedback(
 	db: Database,
 	viewer: PublicUser,
 	reflectionId: string,
 	input: FeedbackInput,
 	now: Date
 ): Promise<FeedbackOutcome> {
-	const found = await requireReadableReflection(db, viewer, reflectionId);
-	const versions = await versionsWithFields(db, found.id);
+	const versions = await versionsWithFields(db, reflectionId);
 	const latest = versions.at(-1);
 	if (!latest || latest.version !== input.version) {
 		return { ok: false, reason: 'stale', latest: latest?.version ?? 0 };
@@ -55,4 +55,43 @@ export async function giveFeedback(
 		at: now
 	});
 	return { ok: true, feedbackId };
+}
+
+/** Feedback on a reflection the viewer may read (404 otherwise), from validated input. */
+export async function giveFeedback(
+	db: Database,
+	viewer: PublicUser,
+	reflectionId: string,
+	input: FeedbackInput,
+	now: Date
+): Promise<FeedbackOutcome> {
+	const found = await requireReadableReflection(db, viewer, reflectionId);
+	return storeFeedback(db, viewer, found.id, input, now);
+}
+
+const ECHO = ['goal', 'progress', 'nextStep'];
+
+export type FeedbackFormResult =
+	| { kind: 'sent' }
+	| { kind: 'invalid'; errors: Record<string, string>; values: Record<string, string> }
+	| { kind: 'stale'; latest: number; values: Record<string, string> };
+
+/**
+ * The form action: access first (so an outsider learns nothing, not even which fields are
+ * wrong), then validation, then the store. Every refusal echoes what was typed.
+ */
+export async function submitFeedbackForm(
+	db: Database,
+	viewer: PublicUser,
+	reflectionId: string,
+	formData: FormData,
+	now: Date
+): Promise<FeedbackFormResult> {
+	const found = await requireReadableReflection(db, viewer, reflectionId);
+	const form = parseForm(feedbackFormSchema, formData, { echo: ECHO });
+	if (!form.ok) return { kind: 'invalid', errors: form.errors, values: form.values };
+	const outcome = await storeFeedback(db, viewer, found.id, form.data, now);
+	if (outcome.ok) return { kind: 'sent' };
+	const { goal, progress, nextStep } = form.data;
+	return { kind: 'stale', latest: outcome.latest, values: { goal, progress, nextStep } };
 }

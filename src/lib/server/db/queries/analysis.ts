@@ -51,30 +51,33 @@ export interface FirstAnswerRow {
 	confidence: 'zeker' | 'twijfel' | 'gok' | null;
 }
 
-/** Every answer of every active member's first submitted attempt at one module's quiz. */
+/**
+ * Every answer of every active member's first submitted attempt at one module's quiz. Two steps
+ * on purpose: the first attempts (one per learner), then their answers by primary key. As one
+ * join, the planner misjudged DISTINCT ON's row count and hashed the whole quiz_answer table.
+ */
 export async function firstAttemptAnswers(
 	db: Database,
 	input: { cohortId: string; moduleSlug: string; audience: string }
 ): Promise<FirstAnswerRow[]> {
-	const firsts = db
-		.$with('firsts')
-		.as(firstAttempts(db, input, eq(quizAttempt.moduleSlug, input.moduleSlug)));
-	const rows = await db
-		.with(firsts)
+	const firsts = await firstAttempts(db, input, eq(quizAttempt.moduleSlug, input.moduleSlug));
+	if (firsts.length === 0) return [];
+	const byId = new Map(firsts.map((f) => [f.id, f]));
+	const answers = await db
 		.select({
-			attemptId: firsts.id,
-			userId: firsts.userId,
-			points: firsts.points,
+			attemptId: quizAnswer.attemptId,
 			itemId: quizAnswer.itemId,
 			response: quizAnswer.response,
 			score: quizAnswer.score,
 			correct: quizAnswer.correct,
 			confidence: quizAnswer.confidence
 		})
-		.from(firsts)
-		.innerJoin(quizAnswer, eq(quizAnswer.attemptId, firsts.id))
-		.orderBy(firsts.userId, quizAnswer.itemId);
-	return rows.map((row) => ({ ...row, points: row.points ?? 0 }));
+		.from(quizAnswer)
+		.where(inArray(quizAnswer.attemptId, [...byId.keys()]));
+	return answers.map((answer) => {
+		const attempt = byId.get(answer.attemptId);
+		return { ...answer, userId: attempt?.userId ?? '', points: attempt?.points ?? 0 };
+	});
 }
 
 export interface FirstAttemptSummary {
