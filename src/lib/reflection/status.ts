@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { SyncState } from './draft-sync';
-import { formatClock } from './format';
+import { formatClock } from '../i18n/format';
 
 /** The save status in words: "Opgeslagen om 14:32", or what went wrong and where the text is. */
 export function statusText(state: SyncState): string {

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { discriminationBand } from '$lib/analysis/stats';
-import { formatDecimal, formatPercent } from '$lib/analysis/format';
+import { formatDecimal, formatPercent } from '$lib/i18n/format';
 import type { ConfidenceRow, Discrimination, Share } from '$lib/analysis/types';
 import type { ItemType } from '$lib/analysis/views';
 

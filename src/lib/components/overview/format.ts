@@ -1,9 +1,10 @@
+import { intlLocale } from '$lib/i18n/format';
 import { getLocale } from '$lib/paraglide/runtime';
 
 // Dates on the trainer's pages, always in Amsterdam time, so the server's render and the
 // browser's hydration print the same text wherever either runs.
 
-const tag = () => (getLocale() === 'en' ? 'en-GB' : 'nl-NL');
+const tag = () => intlLocale(getLocale());
 
 export function formatDate(iso: string): string {
 	return new Intl.DateTimeFormat(tag(), {

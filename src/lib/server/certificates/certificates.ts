@@ -1,3 +1,4 @@
+import { intlLocale } from '../../i18n/format';
 import { error } from '@sveltejs/kit';
 import { m } from '../../paraglide/messages';
 import type { Track } from '../../content';
@@ -88,7 +89,7 @@ export async function certificateDownload(
 	const locale = { locale: request.locale };
 	const pdf = openPdf({
 		title: m.cert_pdf_doc_title({ track: track.title }, locale),
-		lang: request.locale === 'en' ? 'en-GB' : 'nl-NL',
+		lang: intlLocale(request.locale),
 		author: 'Klasteam',
 		layout: 'landscape'
 	});

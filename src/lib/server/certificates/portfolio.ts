@@ -1,3 +1,4 @@
+import { intlLocale } from '../../i18n/format';
 import { m } from '../../paraglide/messages';
 import type { Database } from '../db/client';
 import { openPdf } from '../pdf/document';
@@ -73,7 +74,7 @@ export async function portfolioDownload(
 	const title = m.cert_pdf_portfolio_doc_title({ name: learner.name }, { locale: request.locale });
 	const pdf = openPdf({
 		title,
-		lang: request.locale === 'en' ? 'en-GB' : 'nl-NL',
+		lang: intlLocale(request.locale),
 		author: learner.name
 	});
 	writePortfolio(pdf, portfolioContent(title, data, request));
