@@ -9,7 +9,7 @@ import {
 	type CertificateRequest
 } from '../../src/lib/server/certificates/certificates';
 import type { CompletedModules } from '../../src/lib/server/certificates/completion';
-import { addUser, completeModules, enrolIn, trackOf } from '../unit/certificate/db-fixtures';
+import { addUser, completeModules, enrolIn, trackOf } from './certificate-fixtures';
 import { freshDatabase } from './fresh-database';
 
 const NOW = new Date('2026-11-29T23:30:00Z');

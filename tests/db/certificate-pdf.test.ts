@@ -5,7 +5,7 @@ import {
 	type CertificateRequest
 } from '../../src/lib/server/certificates/certificates';
 import type { CompletedModules } from '../../src/lib/server/certificates/completion';
-import { addUser, enrolIn } from '../unit/certificate/db-fixtures';
+import { addUser, enrolIn } from './certificate-fixtures';
 import { pdfFacts, readAll } from '../unit/certificate/pdf-text';
 import { freshDatabase } from './fresh-database';
 

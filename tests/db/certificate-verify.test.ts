@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { ensureCertificate } from '../../src/lib/server/certificates/issue';
 import { verifyCertificate } from '../../src/lib/server/certificates/certificates';
-import { addUser } from '../unit/certificate/db-fixtures';
+import { addUser } from './certificate-fixtures';
 import { freshDatabase } from './fresh-database';
 
 describe('the public verification', () => {

@@ -1,6 +1,7 @@
 import type { Database } from '../../src/lib/server/db/client';
-import { lessonProgress, quizAttempt, reflection, user } from '../../src/lib/server/db/schema';
+import { lessonProgress, quizAttempt, reflection } from '../../src/lib/server/db/schema';
 import type { Role } from '../../src/lib/roles';
+import { insertTestUser } from './builders';
 
 // Small builders for learner work, written straight into the tables, so the completion and
 // enrolment tests state exactly which rows exist. Passwords do not matter here.
@@ -8,16 +9,8 @@ import type { Role } from '../../src/lib/roles';
 let counter = 0;
 const next = () => `${Date.now().toString(36)}-${++counter}`;
 
-export async function makeUser(db: Database, role: Role = 'learner'): Promise<string> {
-	const id = `u-${next()}`;
-	await db.insert(user).values({
-		id,
-		email: `${id}@test.nl`,
-		name: `Gebruiker ${id}`,
-		passwordHash: 'x',
-		role
-	});
-	return id;
+export function makeUser(db: Database, role: Role = 'learner'): Promise<string> {
+	return insertTestUser(db, { role });
 }
 
 export async function readLessons(

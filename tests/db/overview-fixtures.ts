@@ -1,3 +1,4 @@
+import { insertTestUser } from './builders';
 import type { Database } from '../../src/lib/server/db/client';
 import { recordActivity, type ActivityKind } from '../../src/lib/server/db/queries/activity';
 import { addMember, insertCohort } from '../../src/lib/server/db/queries/cohorts';
@@ -9,7 +10,6 @@ import {
 	reflection,
 	reflectionVersion,
 	reviewItem,
-	user,
 	type Cohort
 } from '../../src/lib/server/db/schema';
 import { getCourse } from '../../src/lib/server/content';
@@ -31,10 +31,8 @@ export const itemsOf = (moduleSlug: string, audience: 'leraar' | 'ondersteuner' 
 		.itemsFor(moduleSlug, audience)
 		.map((i) => i.id);
 
-export async function person(db: Database, name: string, role: 'learner' | 'trainer' = 'learner') {
-	const id = `u-${next()}`;
-	await db.insert(user).values({ id, email: `${id}@school.nl`, name, passwordHash: 'x', role });
-	return id;
+export function person(db: Database, name: string, role: 'learner' | 'trainer' = 'learner') {
+	return insertTestUser(db, { name, role });
 }
 
 export async function group(

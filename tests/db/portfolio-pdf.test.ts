@@ -7,7 +7,7 @@ import {
 } from '../../src/lib/server/certificates/portfolio';
 import { ensureCertificate } from '../../src/lib/server/certificates/issue';
 import type { CompletedModules } from '../../src/lib/server/certificates/completion';
-import { addFeedback, addUser, enrolIn, submitReflection } from '../unit/certificate/db-fixtures';
+import { addFeedback, addUser, enrolIn, submitReflection } from './certificate-fixtures';
 import { pdfFacts, readAll } from '../unit/certificate/pdf-text';
 import { freshDatabase } from './fresh-database';
 

@@ -1,9 +1,9 @@
+import { insertTestUser } from './builders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { activity, quizAnswer, quizAttempt, user } from '../../src/lib/server/db/schema';
+import { activity, quizAnswer, quizAttempt } from '../../src/lib/server/db/schema';
 import { getCourse, type Course } from '../../src/lib/server/content';
-import { newId } from '../../src/lib/server/auth/tokens';
 import { startAttempt, submitAttempt, type QuizContext } from '../../src/lib/server/quiz/attempts';
 import { attemptResult, quizPage } from '../../src/lib/server/quiz/pages';
 import { attemptScope } from '../../src/lib/server/quiz/tokens';
@@ -34,13 +34,7 @@ describe('quiz attempts', () => {
 	});
 	afterAll(() => handle.close());
 
-	async function learner(): Promise<string> {
-		const id = newId();
-		await handle.db
-			.insert(user)
-			.values({ id, email: `${id}@school.nl`, name: 'Lea', passwordHash: 'x' });
-		return id;
-	}
+	const learner = () => insertTestUser(handle.db, { name: 'Lea' });
 
 	async function attemptRows(userId: string) {
 		return handle.db.select().from(quizAttempt).where(eq(quizAttempt.userId, userId));

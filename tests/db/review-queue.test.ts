@@ -1,9 +1,9 @@
+import { insertTestUser } from './builders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { reviewItem, user } from '../../src/lib/server/db/schema';
+import { reviewItem } from '../../src/lib/server/db/schema';
 import { getCourse, type Course } from '../../src/lib/server/content';
-import { newId } from '../../src/lib/server/auth/tokens';
 import { countDueReviews, upsertReviewItems } from '../../src/lib/server/db/queries/review';
 import { startAttempt, submitAttempt, type QuizContext } from '../../src/lib/server/quiz/attempts';
 import { attemptScope, reviewScope } from '../../src/lib/server/quiz/tokens';
@@ -28,13 +28,7 @@ describe('review queue', () => {
 	});
 	afterAll(() => handle.close());
 
-	async function learner(): Promise<string> {
-		const id = newId();
-		await handle.db
-			.insert(user)
-			.values({ id, email: `${id}@school.nl`, name: 'Rik', passwordHash: 'x' });
-		return id;
-	}
+	const learner = () => insertTestUser(handle.db, { name: 'Rik' });
 
 	async function queue(userId: string) {
 		return handle.db.select().from(reviewItem).where(eq(reviewItem.userId, userId));

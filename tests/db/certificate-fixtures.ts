@@ -1,9 +1,10 @@
 // Rows for the certificate and portfolio database tests, inserted directly: the reflection and
 // quiz screens are other slices' work, and these tests must not depend on them.
 import { randomUUID } from 'node:crypto';
-import type { Track } from '../../../src/lib/content';
-import { getCourse } from '../../../src/lib/server/content';
-import type { Database } from '../../../src/lib/server/db/client';
+import { insertTestUser } from './builders';
+import type { Track } from '../../src/lib/content';
+import { getCourse } from '../../src/lib/server/content';
+import type { Database } from '../../src/lib/server/db/client';
 import {
 	enrolment,
 	lessonProgress,
@@ -11,20 +12,11 @@ import {
 	reflection,
 	reflectionFeedback,
 	reflectionVersion,
-	user,
 	type ReflectionFields
-} from '../../../src/lib/server/db/schema';
+} from '../../src/lib/server/db/schema';
 
-export async function addUser(db: Database, name: string, role: 'learner' | 'trainer' = 'learner') {
-	const id = randomUUID();
-	await db.insert(user).values({
-		id,
-		email: `${id}@school.test`,
-		name,
-		passwordHash: 'not-a-real-hash',
-		role
-	});
-	return id;
+export function addUser(db: Database, name: string, role: 'learner' | 'trainer' = 'learner') {
+	return insertTestUser(db, { name, role });
 }
 
 export async function enrolIn(db: Database, userId: string, trackId: string) {
