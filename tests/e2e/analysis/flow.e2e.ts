@@ -24,7 +24,13 @@ test('item analysis, reflection feedback and the learner’s reply', async ({
 	await expect(page.locator('#reflection-result')).toContainText('Ingeleverd als versie 1');
 
 	const trainer = await loginInNewContext(browser, clientAddress, 'trainer');
-	await trainer.goto('/opleider/groepen/e2e-open/analyse');
+	// The group's page leads to its item analysis and to its reflections.
+	await trainer.goto('/opleider/groepen/e2e-open');
+	await expect(trainer.getByRole('link', { name: 'Reflecties van deze groep' })).toHaveAttribute(
+		'href',
+		'/opleider/reflecties?groep=e2e-open'
+	);
+	await trainer.getByRole('link', { name: 'Itemanalyse per toets' }).click();
 	await expect(trainer.getByRole('heading', { level: 1 })).toHaveText(
 		'Itemanalyse: Pabo 2 – groep A'
 	);
@@ -48,7 +54,12 @@ test('item analysis, reflection feedback and the learner’s reply', async ({
 	await expectNoSidewaysScroll(trainer);
 	await trainer.setViewportSize({ width: 1280, height: 900 });
 
-	// The inbox: the new reflection is unread and unanswered.
+	// The inbox, from the main menu; the new reflection is unread and unanswered.
+	await trainer
+		.getByRole('navigation', { name: 'Hoofdmenu' })
+		.getByRole('link', { name: 'Reflecties' })
+		.click();
+	await expect(trainer.getByRole('heading', { level: 1 })).toHaveText('Reflecties');
 	await trainer.goto('/opleider/reflecties?groep=e2e-open&status=ongelezen');
 	await expectAccessible(trainer);
 	const row = trainer.getByTestId('inbox-item').filter({ hasText: learner });

@@ -26,6 +26,7 @@ test('a draft is saved while typing, survives a reload, and says who can read it
 	await expect(page.getByTestId('readers')).toContainText(
 		`${E2E_USERS.trainer.name}, opleider van Pabo 2 – groep A`
 	);
+	await expect(page.getByTestId('readers-admins')).toContainText('beheerders van Klasteam');
 	await expectAccessible(page);
 
 	const situatie = page.getByLabel('Situatie', { exact: true });
