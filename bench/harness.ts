@@ -8,6 +8,7 @@ export interface Server {
 	child: ChildProcess;
 	origin: string;
 	maxRssMb: () => number;
+	currentRssMb: () => number;
 	stop: () => Promise<void>;
 }
 
@@ -48,6 +49,7 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		child,
 		origin,
 		maxRssMb: () => Math.max(maxRss, rssMb(child.pid)),
+		currentRssMb: () => rssMb(child.pid),
 		stop: async () => {
 			clearInterval(timer);
 			const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -95,7 +97,8 @@ export interface Figures {
 	p50: number;
 	p99: number;
 	errors: number;
-	non2xx: number;
+	/** Responses per status code, e.g. "303: 9980". */
+	statuses: string;
 }
 
 export async function load(name: string, options: autocannon.Options): Promise<Figures> {
@@ -106,16 +109,18 @@ export async function load(name: string, options: autocannon.Options): Promise<F
 		p50: result.latency.p50,
 		p99: result.latency.p99,
 		errors: result.errors + result.timeouts,
-		non2xx: result.non2xx
+		statuses: Object.entries(result.statusCodeStats ?? {})
+			.map(([code, { count }]) => `${code}: ${count ?? 0}`)
+			.join(', ')
 	};
 }
 
 export function printTable(rows: Figures[]) {
-	console.log('\n| scenario | req/s | p50 ms | p99 ms | errors | non-2xx |');
+	console.log('\n| scenario | req/s | p50 ms | p99 ms | errors | responses |');
 	console.log('|---|---|---|---|---|---|');
 	for (const r of rows) {
 		console.log(
-			`| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`
+			`| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.statuses} |`
 		);
 	}
 }

@@ -3,13 +3,14 @@
 // autocannon, the pages and writes that matter. Prints figures; asserts nothing.
 //   npx tsx bench/run.ts
 import http from 'node:http';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, like } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client';
 import { createSession } from '../src/lib/server/auth/session';
 import { loadCourse } from '../src/lib/server/content';
 import { enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
 import { BENCH_URL, GROUP_150, GROUP_500 } from './seed';
 import { load, printTable, startServer, type Figures } from './harness';
+import { submissionBody } from './quiz-form';
 
 const handle = await openDatabase({ url: BENCH_URL, poolSize: 4 });
 const db = handle.db;
@@ -32,7 +33,7 @@ for (const id of learnerIds) cookies.set(id, await cookieOf(id));
 // Quiz submissions: one open attempt per (learner, module), each submitted exactly once.
 const pairs = learnerIds.flatMap((userId) => modules.map((module) => ({ userId, module })));
 const openAttempts = pairs.map(({ userId, module }, i) => ({
-	id: `bench-open-${i}`,
+	id: `benchopen${i}`,
 	userId,
 	moduleSlug: module.slug,
 	audience: 'leraar',
@@ -40,6 +41,8 @@ const openAttempts = pairs.map(({ userId, module }, i) => ({
 	itemIds: course.itemsFor(module.slug, 'leraar').map((item) => item.id),
 	status: 'open' as const
 }));
+// A rerun first removes the attempts an earlier run submitted (their answers go with them).
+await db.delete(quizAttempt).where(like(quizAttempt.id, 'benchopen%'));
 await db.delete(quizAttempt).where(eq(quizAttempt.status, 'open'));
 for (let i = 0; i < openAttempts.length; i += 1000) {
 	await db.insert(quizAttempt).values(openAttempts.slice(i, i + 1000));
@@ -62,6 +65,12 @@ const trainer500 = await cookieOf('bench-trainer-0');
 
 const server = await startServer(BENCH_URL);
 const { origin } = server;
+/** One autocannon run, followed by a line with the server's memory after it. */
+async function measure(name: string, options: Parameters<typeof load>[1]): Promise<Figures> {
+	const figures = await load(name, options);
+	console.log(`${name}: RSS ${server.currentRssMb().toFixed(0)} MB after the run`);
+	return figures;
+}
 const results: Figures[] = [];
 const lesson = modules[0]!.lessons[0]!;
 const lessonPath = `/leren/${track.slug}/${modules[0]!.slug}/les/${lesson.slug}`;
@@ -73,7 +82,7 @@ const html = await (
 ).text();
 console.log(`Lesson page: ${(html.length / 1024).toFixed(1)} KB of HTML`);
 results.push(
-	await load('lesson page (SvelteKit)', {
+	await measure('lesson page (SvelteKit)', {
 		url: origin + lessonPath,
 		headers: { cookie: learnerCookie }
 	})
@@ -83,12 +92,12 @@ const plain = http.createServer((_req, res) => {
 	res.end(html);
 });
 await new Promise<void>((resolve) => plain.listen(4301, '127.0.0.1', resolve));
-results.push(await load('lesson page (plain Node http)', { url: 'http://127.0.0.1:4301/' }));
+results.push(await measure('lesson page (plain Node http)', { url: 'http://127.0.0.1:4301/' }));
 plain.close();
 
 let nextAttempt = 0;
 results.push(
-	await load('quiz submission (303 = stored)', {
+	await measure('quiz submission (303 = stored)', {
 		url: origin,
 		duration: 8,
 		requests: [
@@ -104,7 +113,10 @@ results.push(
 							origin,
 							'content-type': 'application/x-www-form-urlencoded'
 						},
-						body: `attempt=${attempt.id}`
+						body: submissionBody(
+							attempt.id,
+							attempt.itemIds.map((id) => course.item(id)!)
+						)
 					};
 				}
 			}
@@ -114,7 +126,7 @@ results.push(
 
 let nextDraft = 0;
 results.push(
-	await load('reflection draft save', {
+	await measure('reflection draft save', {
 		url: origin,
 		duration: 8,
 		requests: [
@@ -145,14 +157,14 @@ results.push(
 );
 
 results.push(
-	await load('group overview, 150 learners, 10 trainers', {
+	await measure('group overview, 150 learners, 10 trainers', {
 		url: `${origin}/opleider/groepen/${GROUP_150}`,
 		connections: 10,
 		headers: { cookie: trainer150 }
 	})
 );
 results.push(
-	await load('item analysis, 500 learners', {
+	await measure('item analysis, 500 learners', {
 		url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
 		connections: 10,
 		headers: { cookie: trainer500 }

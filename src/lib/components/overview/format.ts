@@ -1,27 +1,12 @@
-import { intlLocale } from '$lib/i18n/format';
+import { formatShortDate, formatShortDateTime } from '$lib/i18n/format';
 import { getLocale } from '$lib/paraglide/runtime';
 
-// Dates on the trainer's pages, always in Amsterdam time, so the server's render and the
-// browser's hydration print the same text wherever either runs.
-
-const tag = () => intlLocale(getLocale());
+// Dates on the trainer's pages, in the page's language (Amsterdam time, see i18n/format).
 
 export function formatDate(iso: string): string {
-	return new Intl.DateTimeFormat(tag(), {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'Europe/Amsterdam'
-	}).format(new Date(iso));
+	return formatShortDate(iso, getLocale());
 }
 
 export function formatDateTime(iso: string): string {
-	return new Intl.DateTimeFormat(tag(), {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone: 'Europe/Amsterdam'
-	}).format(new Date(iso));
+	return formatShortDateTime(iso, getLocale());
 }

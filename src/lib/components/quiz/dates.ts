@@ -1,11 +1,7 @@
-import { intlLocale } from '$lib/i18n/format';
+import { formatMediumDateTime } from '$lib/i18n/format';
 import { getLocale } from '$lib/paraglide/runtime';
 
 /** A moment as the learner reads it: Amsterdam time, in the page's language (same on server and client). */
 export function formatDateTime(iso: string): string {
-	return new Intl.DateTimeFormat(intlLocale(getLocale()), {
-		timeZone: 'Europe/Amsterdam',
-		dateStyle: 'medium',
-		timeStyle: 'short'
-	}).format(new Date(iso));
+	return formatMediumDateTime(iso, getLocale());
 }

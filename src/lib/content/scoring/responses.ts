@@ -76,21 +76,40 @@ function result<T>(
 	return { success: false, error: parsed.error.issues.map((issue) => issue.message).join('; ') };
 }
 
+// Building a schema costs far more than using it, and a quiz submission parses ten responses:
+// each question's schema is built once per process (content does not change while it runs).
+const built = new WeakMap<Question, z.ZodType>();
+
+function schemaFor<T extends z.ZodType>(question: Question, make: () => T): T {
+	let schema = built.get(question) as T | undefined;
+	if (!schema) {
+		schema = make();
+		built.set(question, schema);
+	}
+	return schema;
+}
+
 /** Validates an untrusted response to a question (a scenario's inner question included). */
 export function parseQuestionResponse(question: Question, raw: unknown): ResponseResult {
 	switch (question.type) {
 		case 'single':
-			return result(singleResponseSchema(question).safeParse(raw), (response) => ({
-				type: 'single',
-				question,
-				response
-			}));
+			return result(
+				schemaFor(question, () => singleResponseSchema(question)).safeParse(raw),
+				(response) => ({
+					type: 'single',
+					question,
+					response
+				})
+			);
 		case 'multiple':
-			return result(multipleResponseSchema(question).safeParse(raw), (response) => ({
-				type: 'multiple',
-				question,
-				response
-			}));
+			return result(
+				schemaFor(question, () => multipleResponseSchema(question)).safeParse(raw),
+				(response) => ({
+					type: 'multiple',
+					question,
+					response
+				})
+			);
 		case 'true-false':
 			return result(trueFalseResponseSchema.safeParse(raw), (response) => ({
 				type: 'true-false',
@@ -98,17 +117,23 @@ export function parseQuestionResponse(question: Question, raw: unknown): Respons
 				response
 			}));
 		case 'match':
-			return result(matchResponseSchema(question).safeParse(raw), (response) => ({
-				type: 'match',
-				question,
-				response
-			}));
+			return result(
+				schemaFor(question, () => matchResponseSchema(question)).safeParse(raw),
+				(response) => ({
+					type: 'match',
+					question,
+					response
+				})
+			);
 		case 'order':
-			return result(orderResponseSchema(question).safeParse(raw), (response) => ({
-				type: 'order',
-				question,
-				response
-			}));
+			return result(
+				schemaFor(question, () => orderResponseSchema(question)).safeParse(raw),
+				(response) => ({
+					type: 'order',
+					question,
+					response
+				})
+			);
 		case 'numeric':
 			return result(numericResponseSchema.safeParse(raw), (response) => ({
 				type: 'numeric',

@@ -20,8 +20,8 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 
 /** Amsterdam's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function offsetAt(instant: number): number {
-	const get = (type: string) =>
-		Number(parts.formatToParts(instant).find((p) => p.type === type)?.value ?? 0);
+	const fields = parts.formatToParts(instant);
+	const get = (type: string) => Number(fields.find((p) => p.type === type)?.value ?? 0);
 	const wall = Date.UTC(
 		get('year'),
 		get('month') - 1,
