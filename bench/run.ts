@@ -171,6 +171,24 @@ results.push(
 	})
 );
 
+// One trainer alone: the response time a trainer waits for, without others in the queue.
+results.push(
+	await measure('group overview, 150 learners, 1 trainer', {
+		url: `${origin}/opleider/groepen/${GROUP_150}`,
+		connections: 1,
+		duration: 5,
+		headers: { cookie: trainer150 }
+	})
+);
+results.push(
+	await measure('item analysis, 500 learners, 1 trainer', {
+		url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
+		connections: 1,
+		duration: 5,
+		headers: { cookie: trainer500 }
+	})
+);
+
 // The CSV export of the group of 500: wall time of whole downloads, and memory while exporting.
 const rssBefore = server.maxRssMb();
 const times: number[] = [];

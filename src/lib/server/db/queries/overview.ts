@@ -2,12 +2,11 @@ import {
 	and,
 	asc,
 	eq,
-	exists,
 	inArray,
 	isNull,
 	max,
 	ne,
-	not,
+	notExists,
 	notInArray,
 	or,
 	sql,
@@ -40,19 +39,32 @@ export function activityInScope(db: Database, scope: TrackScope): SQL {
 	const inModules = scope.moduleSlugs.length
 		? inArray(activity.moduleSlug, [...scope.moduleSlugs])
 		: sql`false`;
-	const otherAttempt = exists(
+	// Top-level NOT EXISTS with the event kind inside: PostgreSQL plans these as anti-joins on the
+	// primary keys, so only the group's own events are looked up (a NOT around AND EXISTS became
+	// a hashed subplan that read every attempt and reflection of the institution).
+	const otherAttempt = notExists(
 		db
 			.select({ one: sql`1` })
 			.from(quizAttempt)
-			.where(and(eq(quizAttempt.id, activity.subject), ne(quizAttempt.audience, scope.audience)))
+			.where(
+				and(
+					eq(quizAttempt.id, activity.subject),
+					inArray(activity.kind, ['quiz-started', 'quiz-submitted']),
+					ne(quizAttempt.audience, scope.audience)
+				)
+			)
 	);
 	const exerciseIds = scope.exerciseIds.length ? [...scope.exerciseIds] : [''];
-	const otherReflection = exists(
+	const otherReflection = notExists(
 		db
 			.select({ one: sql`1` })
 			.from(reflection)
 			.where(
-				and(eq(reflection.id, activity.subject), notInArray(reflection.exerciseId, exerciseIds))
+				and(
+					eq(reflection.id, activity.subject),
+					eq(activity.kind, 'reflection-submitted'),
+					notInArray(reflection.exerciseId, exerciseIds)
+				)
 			)
 	);
 	const inTrack =
@@ -61,15 +73,7 @@ export function activityInScope(db: Database, scope: TrackScope): SQL {
 			and(eq(activity.kind, 'cohort-joined'), eq(activity.subject, scope.cohortId)),
 			and(eq(activity.kind, 'track-enrolled'), eq(activity.subject, scope.trackId))
 		) ?? inModules;
-	return (
-		and(
-			inTrack,
-			not(
-				and(inArray(activity.kind, ['quiz-started', 'quiz-submitted']), otherAttempt) ?? sql`false`
-			),
-			not(and(eq(activity.kind, 'reflection-submitted'), otherReflection) ?? sql`false`)
-		) ?? inTrack
-	);
+	return and(inTrack, otherAttempt, otherReflection) ?? inTrack;
 }
 
 /** The latest in-scope activity per learner; learners without any are absent from the map. */
