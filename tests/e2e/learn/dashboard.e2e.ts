@@ -25,6 +25,10 @@ test('a new learner sees both tracks, starts one on their own, then can add the 
 	await expect(progressText(page, ASSISTANT_TRACK)).toContainText('0% gedaan');
 	await expect(page.getByText('Er staan vandaag geen herhaalvragen klaar.')).toBeVisible();
 	await expectAccessible(page);
+	// The portfolio is there from the start: reflections are collected as the learner goes.
+	await page.getByRole('link', { name: 'Naar mijn portfolio' }).click();
+	await expect(page).toHaveURL(/\/leren\/portfolio$/);
+	await page.goto('/leren');
 
 	await page.getByRole('button', { name: `Start deze route: ${TEACHER_TRACK.title}` }).click();
 	await page.goto('/leren');
