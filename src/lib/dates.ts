@@ -9,3 +9,10 @@ const calendarDay = new Intl.DateTimeFormat('en-CA', {
 export function amsterdamDate(instant: Date): string {
 	return calendarDay.format(instant);
 }
+
+/** The latest of some instants, ignoring missing ones; null when there are none. */
+export function latestDate(...dates: (Date | null | undefined)[]): Date | null {
+	let found: Date | null = null;
+	for (const date of dates) if (date && (!found || date > found)) found = date;
+	return found;
+}

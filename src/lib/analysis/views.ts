@@ -87,15 +87,3 @@ export interface VersionView {
 	submittedAt: string;
 	fields: FieldAnswerView[];
 }
-
-export interface ThreadEntryView {
-	id: string;
-	version: number;
-	trainerName: string | null;
-	goal: string;
-	progress: string;
-	nextStep: string;
-	createdAt: string;
-	reply: string | null;
-	repliedAt: string | null;
-}

@@ -48,7 +48,6 @@ const shortDateTime = dates({
 	hour: '2-digit',
 	minute: '2-digit'
 });
-const mediumDateTime = dates({ dateStyle: 'medium', timeStyle: 'short' });
 const percent = numbers({ style: 'percent', maximumFractionDigits: 0 });
 const decimals = new Map<number, (locale: string) => Intl.NumberFormat>();
 const upTo = new Map<number, (locale: string) => Intl.NumberFormat>();
@@ -76,11 +75,6 @@ export function formatShortDate(value: string | Date, locale: string): string {
 /** "30 nov 2026 14:32": an instant, short, for tables. */
 export function formatShortDateTime(value: string | Date, locale: string): string {
 	return shortDateTime(locale).format(new Date(value));
-}
-
-/** "30 nov 2026, 14:32" in the locale's medium date style. */
-export function formatMediumDateTime(value: string | Date, locale: string): string {
-	return mediumDateTime(locale).format(new Date(value));
 }
 
 /** "3 december 2026" from a calendar date `YYYY-MM-DD` (no time zone shift); anything else as is. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { MAX_FEEDBACK_CHARS } from '../../analysis/feedback';
 import type { Database } from '../db/client';
-import { insertFeedback, versionsWithFields } from '../db/queries/inbox';
+import { insertFeedback } from '../db/queries/inbox';
+import { listVersions } from '../db/queries/reflection';
 import { parseForm } from '../http/form';
 import type { PublicUser } from '../db/queries/users';
 import { requireReadableReflection } from './reflection-page';
@@ -41,7 +42,8 @@ async function storeFeedback(
 	input: FeedbackInput,
 	now: Date
 ): Promise<FeedbackOutcome> {
-	const versions = await versionsWithFields(db, reflectionId);
+	// Only the newest version's number matters here, not the texts.
+	const versions = await listVersions(db, reflectionId);
 	const latest = versions.at(-1);
 	if (!latest || latest.version !== input.version) {
 		return { ok: false, reason: 'stale', latest: latest?.version ?? 0 };

@@ -6,7 +6,8 @@ import type { Database } from '../db/client';
 import { listCohorts } from '../db/queries/cohorts';
 import { listInbox, type InboxStateFilter } from '../db/queries/inbox';
 import type { PublicUser } from '../db/queries/users';
-import { exerciseOf, reflectionScope } from './scope';
+import { exerciseOf } from '../reflection/exercise';
+import { reflectionScope } from './scope';
 
 /** Reflections per page: a trainer with 150 learners and 8 modules can have a thousand. */
 export const INBOX_PAGE_SIZE = 50;

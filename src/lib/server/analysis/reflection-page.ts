@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { Reflection } from '../../content';
-import type { FieldAnswerView, ThreadEntryView, VersionView } from '../../analysis/views';
+import type { FieldAnswerView, VersionView } from '../../analysis/views';
 import { getCourse } from '../content';
 import type { Database } from '../db/client';
 import type { ReflectionFields } from '../db/schema';
@@ -10,9 +10,10 @@ import {
 	versionsWithFields,
 	type ScopedReflection
 } from '../db/queries/inbox';
-import { feedbackOnVersions } from '../db/queries/reflection';
+import { feedbackFor } from '../reflection/feedback';
 import type { PublicUser } from '../db/queries/users';
-import { exerciseOf, reflectionScope } from './scope';
+import { exerciseOf } from '../reflection/exercise';
+import { reflectionScope } from './scope';
 
 /** A submitted reflection the viewer may read, or 404: drafts and other groups are invisible. */
 export async function requireReadableReflection(
@@ -70,27 +71,12 @@ export async function openReflection(
 		at: now
 	});
 	const versions = await versionsWithFields(db, found.id);
-	const feedback = await feedbackOnVersions(
-		db,
-		versions.map((v) => v.id)
-	);
+	const thread = await feedbackFor(db, versions);
 	const exercise = exerciseOf(found.moduleSlug, found.exerciseId);
-	const numberOf = new Map(versions.map((v) => [v.id, v.version]));
 	const views: VersionView[] = versions.map((v) => ({
 		version: v.version,
 		submittedAt: v.submittedAt.toISOString(),
 		fields: fieldAnswers(exercise, v.fields)
-	}));
-	const thread: ThreadEntryView[] = feedback.map((f) => ({
-		id: f.id,
-		version: numberOf.get(f.versionId) ?? 0,
-		trainerName: f.trainerName,
-		goal: f.goal,
-		progress: f.progress,
-		nextStep: f.nextStep,
-		createdAt: f.createdAt.toISOString(),
-		reply: f.reply,
-		repliedAt: f.repliedAt?.toISOString() ?? null
 	}));
 	const latest = views.at(-1);
 	if (!latest) error(404, 'not-found');

@@ -1,4 +1,3 @@
-import type { Reflection } from '../../content';
 import { getCourse } from '../content';
 import type { ReflectionScope } from '../db/queries/inbox';
 import type { PublicUser } from '../db/queries/users';
@@ -26,10 +25,4 @@ function trackExercises(): ReflectionScope['exercises'] {
 
 export function reflectionScope(viewer: PublicUser): ReflectionScope {
 	return { trainerId: viewer.role === 'admin' ? null : viewer.id, exercises: trackExercises() };
-}
-
-/** The exercise a stored reflection answers, found by its module and exercise id. */
-export function exerciseOf(moduleSlug: string, exerciseId: string): Reflection | undefined {
-	const module = getCourse().module(moduleSlug);
-	return Object.values(module?.reflections ?? {}).find((r) => r.id === exerciseId);
 }

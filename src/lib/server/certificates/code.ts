@@ -1,9 +1,11 @@
+import { ALPHABET, randomBytes } from '../cohorts/join-code';
+
 /**
  * Verification codes are printed on a certificate and typed by someone checking it, so they use
  * the unambiguous alphabet of the join codes (no 0/O, 1/I/L). Twelve characters from 31 give about
  * 59 bits: far beyond guessing by trying codes on the public page, yet short enough to type.
  */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_ALPHABET = ALPHABET;
 export const CODE_LENGTH = 12;
 const GROUP = 4;
 
@@ -41,10 +43,4 @@ function group(plain: string): string {
 	const parts: string[] = [];
 	for (let i = 0; i < plain.length; i += GROUP) parts.push(plain.slice(i, i + GROUP));
 	return parts.join('-');
-}
-
-function randomBytes(n: number): Uint8Array {
-	const buffer = new Uint8Array(n);
-	crypto.getRandomValues(buffer);
-	return buffer;
 }

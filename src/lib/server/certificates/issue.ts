@@ -22,9 +22,10 @@ export async function ensureCertificate(
 	input: IssueInput,
 	newCode: () => string = newVerificationCode
 ): Promise<Certificate> {
+	// Insert first (a conflict on either unique index inserts nothing), then read what stands:
+	// ours, or the one an earlier or concurrent call issued. Nothing found means the drawn code
+	// was taken, so draw again.
 	for (let attempt = 0; attempt < 5; attempt++) {
-		const existing = await findCertificate(db, input.userId, input.trackId);
-		if (existing) return existing;
 		await insertCertificate(db, {
 			id: newId(),
 			userId: input.userId,
@@ -34,8 +35,8 @@ export async function ensureCertificate(
 			studyMinutes: input.studyMinutes,
 			issuedAt: input.now
 		});
+		const issued = await findCertificate(db, input.userId, input.trackId);
+		if (issued) return issued;
 	}
-	const issued = await findCertificate(db, input.userId, input.trackId);
-	if (!issued) throw new Error('Could not issue a certificate: no free verification code');
-	return issued;
+	throw new Error('Could not issue a certificate: no free verification code');
 }

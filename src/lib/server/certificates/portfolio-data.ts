@@ -9,6 +9,7 @@ import {
 	type FeedbackOnReflection,
 	type SubmittedReflection
 } from '../db/queries/portfolio';
+import { exerciseOf } from '../reflection/exercise';
 import type { CompletedModules } from './completion';
 import { formatCalendarDate, type Locale } from './format';
 
@@ -46,24 +47,25 @@ export async function gatherPortfolio(
 		latestSubmittedReflections(db, userId),
 		feedbackOnReflectionsOf(db, userId)
 	]);
-	const tracks: PortfolioTrack[] = [];
-	for (const track of trackIds.flatMap((id) => course.track(id) ?? [])) {
-		const done = await completion(db, userId, track);
-		const modules = course.trackModules(track.id);
-		tracks.push({
-			track,
-			modules,
-			completed: modules.filter((module) => done.has(module.slug)),
-			certificate: certificates.find((c) => c.trackId === track.id)
-		});
-	}
+	const tracks: PortfolioTrack[] = await Promise.all(
+		trackIds
+			.flatMap((id) => course.track(id) ?? [])
+			.map(async (track) => {
+				const done = await completion(db, userId, track);
+				const modules = course.trackModules(track.id);
+				return {
+					track,
+					modules,
+					completed: modules.filter((module) => done.has(module.slug)),
+					certificate: certificates.find((c) => c.trackId === track.id)
+				};
+			})
+	);
 	const position = new Map(course.modules.map((module, index) => [module.slug, index]));
 	const reflections = submitted
 		.map((row) => {
 			const module = course.module(row.moduleSlug);
-			const exercise = Object.values(module?.reflections ?? {}).find(
-				(r) => r.id === row.exerciseId
-			);
+			const exercise = exerciseOf(row.moduleSlug, row.exerciseId);
 			return {
 				submitted: row,
 				moduleTitle: module?.title ?? row.moduleSlug,

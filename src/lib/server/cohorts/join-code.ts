@@ -1,5 +1,5 @@
 /** Codes a learner types from a slide or a message: no 0/O, 1/I/L, so nothing is misread. */
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export function newJoinCode(random: (n: number) => Uint8Array = randomBytes): string {
 	const bytes = random(8);
@@ -15,7 +15,8 @@ export function normaliseJoinCode(input: string): string | null {
 	return `${plain.slice(0, 4)}-${plain.slice(4)}`;
 }
 
-function randomBytes(n: number): Uint8Array {
+/** Cryptographically random bytes, for codes people type. */
+export function randomBytes(n: number): Uint8Array {
 	const buffer = new Uint8Array(n);
 	crypto.getRandomValues(buffer);
 	return buffer;

@@ -21,6 +21,18 @@ async function moduleProgress(db: Database, userId: string, params: ModuleParams
 	return { ...context, progress, own };
 }
 
+// Content is fixed while the process runs: each module's introduction is parsed once (keyed by
+// its text, so there are as many entries as modules).
+const intros = new Map<string, ReturnType<typeof markdownTree>>();
+function introTree(markdown: string) {
+	let tree = intros.get(markdown);
+	if (!tree) {
+		tree = markdownTree(markdown);
+		intros.set(markdown, tree);
+	}
+	return tree;
+}
+
 /** The module page: goals, introduction, lessons with read state, quiz, reflection, status. */
 export async function getModuleView(db: Database, userId: string, params: ModuleParams) {
 	const { course, track, audience, module, progress, own } = await moduleProgress(
@@ -42,7 +54,7 @@ export async function getModuleView(db: Database, userId: string, params: Module
 			goals: module.goals,
 			minutes: module.estimatedMinutes,
 			passMark: module.passMark,
-			intro: markdownTree(module.intro),
+			intro: introTree(module.intro),
 			position: own.position,
 			count: progress.modules.length
 		},

@@ -12,7 +12,21 @@ export interface TrackRequirements {
 	requirements: ModuleRequirement[];
 }
 
+// Content is fixed while the process runs: each track's requirements are worked out once, not on
+// every dashboard, module page and group overview. Keyed by the track object, so a reloaded
+// course (tests) gets its own.
+const known = new WeakMap<Track, TrackRequirements>();
+
 export function trackRequirements(course: Course, track: Track): TrackRequirements {
+	let found = known.get(track);
+	if (!found) {
+		found = buildRequirements(course, track);
+		known.set(track, found);
+	}
+	return found;
+}
+
+function buildRequirements(course: Course, track: Track): TrackRequirements {
 	const specs: TrackModuleSpec[] = [];
 	const requirements: ModuleRequirement[] = [];
 	for (const module of course.trackModules(track.id)) {

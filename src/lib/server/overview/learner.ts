@@ -1,7 +1,4 @@
 import { error } from '@sveltejs/kit';
-import type { AnswerView, Confidence } from '../../quiz/types';
-import { learnerCells } from '../../overview/attention';
-import { isInactive } from '../../overview/attention';
 import type { Database } from '../db/client';
 import { completionFacts } from '../db/queries/completion';
 import { lastActivityOf } from '../db/queries/overview';
@@ -13,25 +10,16 @@ import {
 	timelineOf
 } from '../db/queries/timeline';
 import type { Cohort } from '../db/schema';
-import { moduleStatus, scorePercent } from '../learning/progress';
+import { scorePercent } from '../learning/progress';
+import type { AttemptItemView, AttemptView } from '../../overview/views';
 import { itemResult } from '../quiz/result';
-import { latestOf } from './rows';
+import { buildRow } from './rows';
 import { groupTrack } from './scope';
 import { reviewSummary } from './review';
 import { timelineEntries } from './timeline';
 
 /** Events shown on the learner page; older ones stay in the database. */
 export const TIMELINE_LIMIT = 100;
-
-export interface AttemptItemView {
-	id: string;
-	number: number;
-	prompt: string | null;
-	correct: boolean;
-	unanswered: boolean;
-	confidence: Confidence | null;
-	answer: AnswerView;
-}
 
 /**
  * One learner as a trainer of the group sees them: only while an active member (else 404), and
@@ -52,36 +40,29 @@ export async function learnerInGroup(db: Database, group: Cohort, userId: string
 		reviewItemsIn(db, userId, scope.moduleSlugs, itemIds)
 	]);
 	const titleOf = (slug: string | null) => (slug ? (course.module(slug)?.title ?? slug) : null);
-	const last = latestOf(activity.get(userId), ...facts.map((f) => f.lastActivityAt));
-	const inactive = isInactive({
-		now,
+	// The same row the group's grid shows for this learner: one attention rule for both pages.
+	const row = buildRow({
+		member,
+		facts,
+		activityAt: activity.get(userId) ?? null,
 		group: period,
-		joinedAt: member.joinedAt,
-		lastActivityAt: last
+		now
 	});
-	const cells = learnerCells(
-		facts.map((f) => ({
-			base: moduleStatus(f),
-			quizPassed: f.quizPassed,
-			quizAttempts: f.quizAttempts
-		})),
-		inactive
-	);
 
 	return {
 		group: { id: group.id, name: group.name, trackTitle: track.title },
 		learner: { id: member.id, name: member.name, email: member.email },
 		joinedAt: member.joinedAt.toISOString(),
-		lastActivityAt: last ? last.toISOString() : null,
-		inactive,
-		modulesCompleted: facts.filter((f) => f.complete).length,
+		lastActivityAt: row.lastActivityAt,
+		inactive: row.inactive,
+		modulesCompleted: row.modulesCompleted,
 		modules: specs.map((spec, index) => {
 			const f = facts[index];
 			return {
 				slug: spec.slug,
 				title: spec.title,
 				position: index + 1,
-				cell: cells[index] ?? { status: 'not-started' as const, reason: null },
+				cell: row.cells[index] ?? { status: 'not-started' as const, reason: null },
 				lessonsRead: f?.lessonsRead ?? 0,
 				lessonsTotal: f?.lessonsTotal ?? spec.lessons.length,
 				bestPercent: f?.bestScore == null ? null : scorePercent(f.bestScore),
@@ -92,7 +73,7 @@ export async function learnerInGroup(db: Database, group: Cohort, userId: string
 		}),
 		timeline: timelineEntries(course, timeline),
 		timelineLimit: TIMELINE_LIMIT,
-		attempts: attempts.map((a) => ({
+		attempts: attempts.map((a): AttemptView => ({
 			id: a.id,
 			moduleTitle: titleOf(a.moduleSlug),
 			submittedAt: a.submittedAt ? a.submittedAt.toISOString() : null,

@@ -1,3 +1,4 @@
+import { latestDate } from '../../dates';
 import { isInactive, learnerCells, type GroupPeriod } from '../../overview/attention';
 import { funnelCounts, scoreBuckets, type ModuleChart } from '../../overview/charts';
 import type { GridRow } from '../../overview/grid';
@@ -7,12 +8,6 @@ import { moduleStatus, scorePercent, type TrackModuleSpec } from '../learning/pr
 
 // From the completion facts to the grid's rows and the charts' numbers. The module status is
 // the completion rule's own (`moduleStatus`); this file only adds the trainer's attention rule.
-
-export function latestOf(...dates: (Date | null | undefined)[]): Date | null {
-	let found: Date | null = null;
-	for (const date of dates) if (date && (!found || date > found)) found = date;
-	return found;
-}
 
 /** Facts grouped per learner, in the track's module order. */
 export function factsByLearner(facts: readonly ModuleFacts[]): Map<string, ModuleFacts[]> {
@@ -33,7 +28,7 @@ export function buildRow(input: {
 	now: Date;
 }): GridRow {
 	const { member, facts } = input;
-	const last = latestOf(input.activityAt, ...facts.map((f) => f.lastActivityAt));
+	const last = latestDate(input.activityAt, ...facts.map((f) => f.lastActivityAt));
 	const inactive = isInactive({
 		now: input.now,
 		group: input.group,

@@ -1,27 +1,7 @@
 import type { Course } from '../content';
 import type { TimelineRow } from '../db/queries/timeline';
 
-/** The events the trainer's timeline names; anything newer reads as a plain "activity". */
-export const TIMELINE_KINDS = [
-	'lesson-read',
-	'quiz-started',
-	'quiz-submitted',
-	'review-answered',
-	'reflection-submitted',
-	'feedback-replied',
-	'intention-checked',
-	'track-enrolled',
-	'cohort-joined'
-] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number] | 'other';
-
-export interface TimelineEntry {
-	at: string;
-	kind: TimelineKind;
-	moduleTitle: string | null;
-	/** The lesson's title for a lesson read; nothing else names its subject to the trainer. */
-	lessonTitle: string | null;
-}
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind } from '../../overview/views';
 
 function kindOf(kind: string): TimelineKind {
 	return TIMELINE_KINDS.find((k) => k === kind) ?? 'other';

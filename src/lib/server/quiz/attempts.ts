@@ -70,7 +70,8 @@ export async function startAttempt(
 export type SubmitResult =
 	{ ok: true; attemptId: string } | { ok: false; errors: QuizErrors; values: FormValues };
 
-const ATTEMPT_ID = /^[a-z0-9]{1,64}$/;
+/** The shape of an attempt id (see newId); anything else is not looked up. */
+export const ATTEMPT_ID = /^[a-z0-9]{1,64}$/;
 
 /**
  * Grades and stores a submission in one transaction. The attempt id is the idempotency key:

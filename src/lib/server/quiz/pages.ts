@@ -3,7 +3,7 @@ import type { ItemResultView, ItemView } from '../../quiz/types';
 import type { Database } from '../db/client';
 import { answersOf, findOpenAttempt, findOwnAttempt, submittedAttempts } from '../db/queries/quiz';
 import type { QuizAttempt } from '../db/schema';
-import type { QuizContext } from './attempts';
+import { ATTEMPT_ID, type QuizContext } from './attempts';
 import { percentage } from './grading';
 import { itemResult } from './result';
 import { attemptScope } from './tokens';
@@ -55,7 +55,10 @@ export async function quizHistory(db: Database, userId: string, moduleSlug: stri
 }
 
 export async function quizPage(db: Database, userId: string, ctx: QuizContext) {
-	const open = await findOpenAttempt(db, userId, ctx.module.slug);
+	const [open, history] = await Promise.all([
+		findOpenAttempt(db, userId, ctx.module.slug),
+		quizHistory(db, userId, ctx.module.slug)
+	]);
 	const scope = open ? attemptScope(open.id) : null;
 	const items: ItemView[] =
 		open && scope
@@ -68,7 +71,7 @@ export async function quizPage(db: Database, userId: string, ctx: QuizContext) {
 		module: heading(ctx),
 		itemCount: ctx.course.itemsFor(ctx.module.slug, ctx.audience).length,
 		open: open ? { attemptId: open.id, items } : null,
-		...(await quizHistory(db, userId, ctx.module.slug))
+		...history
 	};
 }
 
@@ -90,17 +93,20 @@ export async function attemptResult(
 	ctx: QuizContext,
 	attemptId: string
 ): Promise<AttemptResult> {
-	const attempt = /^[a-z0-9]{1,64}$/.test(attemptId)
+	const attempt = ATTEMPT_ID.test(attemptId)
 		? await findOwnAttempt(db, userId, attemptId)
 		: undefined;
 	if (!attempt || attempt.moduleSlug !== ctx.module.slug) error(404, 'not-found');
 	if (attempt.status === 'open') return { status: 'open' };
-	const stored = new Map((await answersOf(db, attempt.id)).map((a) => [a.itemId, a]));
+	const [answers, { best: top, passed }] = await Promise.all([
+		answersOf(db, attempt.id),
+		quizHistory(db, userId, ctx.module.slug)
+	]);
+	const stored = new Map(answers.map((a) => [a.itemId, a]));
 	const items = attempt.itemIds.flatMap((id, index) => {
 		const answer = stored.get(id);
 		return answer ? [itemResult(ctx.course.item(id), index + 1, answer)] : [];
 	});
-	const { best: top, passed } = await quizHistory(db, userId, ctx.module.slug);
 	return {
 		status: 'submitted',
 		module: heading(ctx),

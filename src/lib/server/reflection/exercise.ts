@@ -1,8 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { REQUIRED_FIELDS, type Reflection } from '../../content';
 import type { ExerciseView } from '../../reflection/types';
+import { getCourse } from '../content';
 import type { Database } from '../db/client';
 import { requireModule } from '../learning/context';
+
+/** The exercise a stored reflection answers, found by its module and exercise id. */
+export function exerciseOf(moduleSlug: string, exerciseId: string): Reflection | undefined {
+	const module = getCourse().module(moduleSlug);
+	return Object.values(module?.reflections ?? {}).find((r) => r.id === exerciseId);
+}
 
 /** The fields a model needs are the ones a submission needs; extra fields stay optional. */
 export function requiredFieldIds(exercise: Reflection): string[] {

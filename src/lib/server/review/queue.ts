@@ -21,17 +21,18 @@ export async function applyToQueue(
 	tx: Database,
 	userId: string,
 	answers: readonly QueueAnswer[],
-	decide: Decide
+	decide: Decide,
+	/** The rows, already locked by the caller in this transaction; locked here when absent. */
+	locked?: readonly ReviewRow[]
 ): Promise<Transition[]> {
-	const current = new Map(
-		(
-			await lockReviewItems(
-				tx,
-				userId,
-				answers.map((a) => a.itemId)
-			)
-		).map((row) => [row.itemId, row])
-	);
+	const rows =
+		locked ??
+		(await lockReviewItems(
+			tx,
+			userId,
+			answers.map((a) => a.itemId)
+		));
+	const current = new Map(rows.map((row) => [row.itemId, row]));
 	const removed: string[] = [];
 	const changed: ReviewRow[] = [];
 	const transitions = answers.map((answer) => {

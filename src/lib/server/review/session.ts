@@ -110,19 +110,25 @@ export async function answerReviews(
 	const given = gradeAnswers(read.answers, 100).answers.filter((a) => a.response !== null);
 
 	const applied = await db.transaction(async (tx) => {
-		const fresh = unchanged(given, asked, await lockReviewItems(tx, userId, ids), now);
-		await applyToQueue(tx, userId, fresh, (current, outcome) =>
-			current ? afterReviewAnswer(current, outcome, now) : { kind: 'keep' }
+		const locked = await lockReviewItems(tx, userId, ids);
+		const fresh = unchanged(given, asked, locked, now);
+		await applyToQueue(
+			tx,
+			userId,
+			fresh,
+			(current, outcome) => (current ? afterReviewAnswer(current, outcome, now) : { kind: 'keep' }),
+			locked
 		);
-		for (const answer of fresh) {
-			await recordActivity(tx, {
+		await recordActivity(
+			tx,
+			...fresh.map((answer) => ({
 				userId,
-				kind: 'review-answered',
+				kind: 'review-answered' as const,
 				at: now,
 				moduleSlug: answer.moduleSlug,
 				subject: answer.itemId
-			});
-		}
+			}))
+		);
 		return fresh;
 	});
 

@@ -14,17 +14,25 @@ export type ActivityKind =
 	| 'track-enrolled'
 	| 'cohort-joined';
 
+export interface ActivityEvent {
+	userId: string;
+	kind: ActivityKind;
+	at: Date;
+	moduleSlug?: string;
+	subject?: string;
+}
+
 /** One row per learner event: "last active" and the trainer's timeline read these. */
-export async function recordActivity(
-	db: Database,
-	event: { userId: string; kind: ActivityKind; at: Date; moduleSlug?: string; subject?: string }
-) {
-	await db.insert(activity).values({
-		id: newId(),
-		userId: event.userId,
-		kind: event.kind,
-		moduleSlug: event.moduleSlug ?? null,
-		subject: event.subject ?? null,
-		at: event.at
-	});
+export async function recordActivity(db: Database, ...events: ActivityEvent[]) {
+	if (events.length === 0) return;
+	await db.insert(activity).values(
+		events.map((event) => ({
+			id: newId(),
+			userId: event.userId,
+			kind: event.kind,
+			moduleSlug: event.moduleSlug ?? null,
+			subject: event.subject ?? null,
+			at: event.at
+		}))
+	);
 }

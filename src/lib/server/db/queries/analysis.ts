@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
-import { cohortMember, quizAnswer, quizAttempt } from '../schema';
+import { cohortMember, quizAttempt } from '../schema';
+import { answersOfAttempts } from './quiz';
 
 // First attempts of a group's learners, gathered set-based: one DISTINCT ON per learner (and
 // module), never a query per learner. "First" is the earliest submitted attempt; open attempts
@@ -63,17 +64,7 @@ export async function firstAttemptAnswers(
 	const firsts = await firstAttempts(db, input, eq(quizAttempt.moduleSlug, input.moduleSlug));
 	if (firsts.length === 0) return [];
 	const byId = new Map(firsts.map((f) => [f.id, f]));
-	const answers = await db
-		.select({
-			attemptId: quizAnswer.attemptId,
-			itemId: quizAnswer.itemId,
-			response: quizAnswer.response,
-			score: quizAnswer.score,
-			correct: quizAnswer.correct,
-			confidence: quizAnswer.confidence
-		})
-		.from(quizAnswer)
-		.where(inArray(quizAnswer.attemptId, [...byId.keys()]));
+	const answers = await answersOfAttempts(db, [...byId.keys()]);
 	return answers.map((answer) => {
 		const attempt = byId.get(answer.attemptId);
 		return { ...answer, userId: attempt?.userId ?? '', points: attempt?.points ?? 0 };

@@ -1,4 +1,5 @@
 import { and, eq, inArray, max, sql } from 'drizzle-orm';
+import { latestDate } from '../../../dates';
 import type { Database } from '../client';
 import { lessonProgress, quizAttempt, reflection } from '../schema';
 
@@ -52,12 +53,6 @@ export function isModuleComplete(
 }
 
 const keyOf = (userId: string, moduleSlug: string) => `${userId}\u0000${moduleSlug}`;
-
-function latest(...dates: (Date | null | undefined)[]): Date | null {
-	let found: Date | null = null;
-	for (const date of dates) if (date && (!found || date > found)) found = date;
-	return found;
-}
 
 /**
  * Facts for every learner × module asked for, in that order (learners outer, modules inner),
@@ -158,7 +153,7 @@ export async function completionFacts(
 				quizAttempts: quiz?.attempts ?? 0,
 				reflectionSubmitted: refl?.submittedAt != null,
 				reflectionStarted: refl !== undefined,
-				lastActivityAt: latest(
+				lastActivityAt: latestDate(
 					lessons?.lastReadAt,
 					quiz?.lastStartedAt,
 					quiz?.lastSubmittedAt,

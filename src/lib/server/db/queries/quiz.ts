@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
 
@@ -134,15 +134,26 @@ export async function insertAnswers(db: Database, attemptId: string, answers: An
 	);
 }
 
+const answerColumns = {
+	itemId: quizAnswer.itemId,
+	response: quizAnswer.response,
+	score: quizAnswer.score,
+	correct: quizAnswer.correct,
+	confidence: quizAnswer.confidence
+};
+
 export async function answersOf(db: Database, attemptId: string): Promise<AnswerRow[]> {
+	return db.select(answerColumns).from(quizAnswer).where(eq(quizAnswer.attemptId, attemptId));
+}
+
+/** The answers of several attempts at once, each tagged with its attempt. */
+export async function answersOfAttempts(
+	db: Database,
+	attemptIds: readonly string[]
+): Promise<(AnswerRow & { attemptId: string })[]> {
+	if (attemptIds.length === 0) return [];
 	return db
-		.select({
-			itemId: quizAnswer.itemId,
-			response: quizAnswer.response,
-			score: quizAnswer.score,
-			correct: quizAnswer.correct,
-			confidence: quizAnswer.confidence
-		})
+		.select({ attemptId: quizAnswer.attemptId, ...answerColumns })
 		.from(quizAnswer)
-		.where(eq(quizAnswer.attemptId, attemptId));
+		.where(inArray(quizAnswer.attemptId, [...attemptIds]));
 }

@@ -3,7 +3,6 @@ import type { Database } from '../client';
 import {
 	activity,
 	cohortMember,
-	quizAnswer,
 	quizAttempt,
 	reflection,
 	reflectionVersion,
@@ -11,6 +10,7 @@ import {
 	user
 } from '../schema';
 import { activityInScope, type MemberRow, type TrackScope } from './overview';
+import { answersOfAttempts } from './quiz';
 
 // One learner's work as a trainer of one group may see it. Every query is limited to the
 // group's track: its module slugs, its audience's attempts, its audience's reflection exercises.
@@ -78,23 +78,17 @@ export async function attemptsOf(db: Database, userId: string, scope: TrackScope
 		)
 		.orderBy(desc(quizAttempt.submittedAt), desc(quizAttempt.id));
 	if (attempts.length === 0) return [];
-	const answers = await db
-		.select({
-			attemptId: quizAnswer.attemptId,
-			itemId: quizAnswer.itemId,
-			response: quizAnswer.response,
-			score: quizAnswer.score,
-			correct: quizAnswer.correct,
-			confidence: quizAnswer.confidence
-		})
-		.from(quizAnswer)
-		.where(
-			inArray(
-				quizAnswer.attemptId,
-				attempts.map((a) => a.id)
-			)
-		);
-	return attempts.map((a) => ({ ...a, answers: answers.filter((x) => x.attemptId === a.id) }));
+	const answers = await answersOfAttempts(
+		db,
+		attempts.map((a) => a.id)
+	);
+	const byAttempt = new Map<string, typeof answers>();
+	for (const answer of answers) {
+		const own = byAttempt.get(answer.attemptId) ?? [];
+		own.push(answer);
+		byAttempt.set(answer.attemptId, own);
+	}
+	return attempts.map((a) => ({ ...a, answers: byAttempt.get(a.id) ?? [] }));
 }
 
 /** Submitted reflections on the track's exercises, with every submitted version (no texts). */

@@ -1,7 +1,8 @@
-import { formatShortDate, formatShortDateTime } from '$lib/i18n/format';
+import { formatShortDate, formatShortDateTime } from './format';
 import { getLocale } from '$lib/paraglide/runtime';
 
-// Dates on the trainer's pages, in the page's language (Amsterdam time, see i18n/format).
+// Dates in components, in the page's language (Amsterdam time, see ./format): the same text on
+// the server's render and in the browser.
 
 export function formatDate(iso: string): string {
 	return formatShortDate(iso, getLocale());
