@@ -1,4 +1,6 @@
+import { formatNumber } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { MAX_FIELD_CHARS } from './limits';
 
 /** A field error code from the server, in the reader's language. */
@@ -12,7 +14,7 @@ export function fieldErrorText(
 		case 'required':
 			return m.reflection_error_required();
 		case 'too-long':
-			return m.reflection_error_too_long({ max: max.toLocaleString('nl-NL') });
+			return m.reflection_error_too_long({ max: formatNumber(max, getLocale()) });
 		case 'date':
 			return m.reflection_error_date();
 		case 'choice':
