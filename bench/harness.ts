@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: start the built server, log in, run autocannon, watch memory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 
@@ -20,7 +21,9 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		throw new Error('No build: run `npx vite build` first.');
 	const pinned = existsSync('/usr/bin/taskset');
 	const command = pinned ? 'taskset' : process.execPath;
-	const args = pinned ? ['-c', '0', process.execPath, build] : [build];
+	// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=prof".
+	const nodeArgs = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), build];
+	const args = pinned ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
 	const child = spawn(command, args, {
 		env: {
 			...process.env,
@@ -35,6 +38,8 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
+	// A benchmark that fails halfway must not leave its server holding the port.
+	process.once('exit', () => child.kill());
 	await new Promise<void>((resolve, reject) => {
 		child.stdout?.on('data', (chunk: Buffer) => {
 			if (chunk.toString().includes('Listening on')) resolve();
@@ -52,6 +57,45 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		currentRssMb: () => rssMb(child.pid),
 		stop: async () => {
 			clearInterval(timer);
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+}
+
+/**
+ * A plain Node `http` server answering every request with `html` from memory: the floor the
+ * lesson page is compared with. Its own process, pinned to core 0 like the app, so that it does
+ * not share a thread with autocannon.
+ */
+export async function startPlainServer(html: string, port = 4301) {
+	const file = path.join(mkdtempSync(path.join(tmpdir(), 'klasteam-plain-')), 'page.html');
+	writeFileSync(file, html);
+	const script = `
+		const body = require('node:fs').readFileSync(${JSON.stringify(file)});
+		require('node:http').createServer((req, res) => {
+			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(body);
+		}).listen(${port}, '127.0.0.1', () => console.log('Listening on ${port}'));`;
+	const pinned = existsSync('/usr/bin/taskset');
+	const args = ['-e', script];
+	const child = spawn(
+		pinned ? 'taskset' : process.execPath,
+		pinned ? ['-c', '0', process.execPath, ...args] : args,
+		{
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
+	await new Promise<void>((resolve, reject) => {
+		child.stdout?.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) resolve();
+		});
+		child.once('exit', (code) => reject(new Error(`plain server exited with ${code}`)));
+	});
+	return {
+		url: `http://127.0.0.1:${port}/`,
+		stop: async () => {
 			const exited = new Promise((resolve) => child.once('exit', resolve));
 			child.kill('SIGTERM');
 			await exited;

@@ -1,16 +1,19 @@
 // The benchmark: seeds nothing itself (run `npx tsx bench/seed.ts` first), builds nothing (run
 // `npx vite build` first). Starts `node build` on the seeded PostgreSQL database and measures, with
 // autocannon, the pages and writes that matter. Prints figures; asserts nothing.
-//   npx tsx bench/run.ts
-import http from 'node:http';
+//   npx tsx bench/run.ts                 every scenario
+//   npx tsx bench/run.ts lesson quiz     only these (lesson, quiz, draft, overview, analysis, export)
 import { eq, inArray, like } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client';
 import { createSession } from '../src/lib/server/auth/session';
 import { loadCourse } from '../src/lib/server/content';
 import { enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
 import { BENCH_URL, GROUP_150, GROUP_500 } from './seed';
-import { load, printTable, startServer, type Figures } from './harness';
+import { load, printTable, startPlainServer, startServer, type Figures } from './harness';
 import { submissionBody } from './quiz-form';
+
+const chosen = process.argv.slice(2);
+const wanted = (scenario: string) => chosen.length === 0 || chosen.includes(scenario);
 
 const handle = await openDatabase({ url: BENCH_URL, poolSize: 4 });
 const db = handle.db;
@@ -65,8 +68,12 @@ const trainer500 = await cookieOf('bench-trainer-0');
 
 const server = await startServer(BENCH_URL);
 const { origin } = server;
-/** One autocannon run, followed by a line with the server's memory after it. */
+/**
+ * One autocannon run, after two seconds of the same load that are not counted (the server's JIT
+ * warms up), followed by a line with the server's memory after it.
+ */
 async function measure(name: string, options: Parameters<typeof load>[1]): Promise<Figures> {
+	await load(name, { ...options, duration: 2 });
 	const figures = await load(name, options);
 	console.log(`${name}: RSS ${server.currentRssMb().toFixed(0)} MB after the run`);
 	return figures;
@@ -77,123 +84,129 @@ const lessonPath = `/leren/${track.slug}/${modules[0]!.slug}/les/${lesson.slug}`
 const learnerCookie = cookies.get(learnerIds[0]!)!;
 
 // The lesson page, and a plain Node server returning the same bytes from memory.
-const html = await (
-	await fetch(origin + lessonPath, { headers: { cookie: learnerCookie } })
-).text();
-console.log(`Lesson page: ${(html.length / 1024).toFixed(1)} KB of HTML`);
-results.push(
-	await measure('lesson page (SvelteKit)', {
-		url: origin + lessonPath,
-		headers: { cookie: learnerCookie }
-	})
-);
-const plain = http.createServer((_req, res) => {
-	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-	res.end(html);
-});
-await new Promise<void>((resolve) => plain.listen(4301, '127.0.0.1', resolve));
-results.push(await measure('lesson page (plain Node http)', { url: 'http://127.0.0.1:4301/' }));
-plain.close();
+if (wanted('lesson')) {
+	const html = await (
+		await fetch(origin + lessonPath, { headers: { cookie: learnerCookie } })
+	).text();
+	console.log(`Lesson page: ${(html.length / 1024).toFixed(1)} KB of HTML`);
+	results.push(
+		await measure('lesson page (SvelteKit)', {
+			url: origin + lessonPath,
+			headers: { cookie: learnerCookie }
+		})
+	);
+	const plain = await startPlainServer(html);
+	results.push(await measure('lesson page (plain Node http)', { url: plain.url }));
+	await plain.stop();
+	const lessonRatio = results[0]!.requestsPerSecond / results[1]!.requestsPerSecond;
+	console.log(`Lesson page: ${(lessonRatio * 100).toFixed(1)}% of the plain Node server.`);
+}
 
 let nextAttempt = 0;
-results.push(
-	await measure('quiz submission (303 = stored)', {
-		url: origin,
-		duration: 8,
-		requests: [
-			{
-				method: 'POST',
-				setupRequest: (req) => {
-					const attempt = openAttempts[nextAttempt++ % openAttempts.length]!;
-					return {
-						...req,
-						path: `/leren/${track.slug}/${attempt.moduleSlug}/toets?/submit`,
-						headers: {
-							cookie: cookies.get(attempt.userId)!,
-							origin,
-							'content-type': 'application/x-www-form-urlencoded'
-						},
-						body: submissionBody(
-							attempt.id,
-							attempt.itemIds.map((id) => course.item(id)!)
-						)
-					};
+if (wanted('quiz'))
+	results.push(
+		await measure('quiz submission (303 = stored)', {
+			url: origin,
+			duration: 8,
+			requests: [
+				{
+					method: 'POST',
+					setupRequest: (req) => {
+						const attempt = openAttempts[nextAttempt++ % openAttempts.length]!;
+						return {
+							...req,
+							path: `/leren/${track.slug}/${attempt.moduleSlug}/toets?/submit`,
+							headers: {
+								cookie: cookies.get(attempt.userId)!,
+								origin,
+								'content-type': 'application/x-www-form-urlencoded'
+							},
+							body: submissionBody(
+								attempt.id,
+								attempt.itemIds.map((id) => course.item(id)!)
+							)
+						};
+					}
 				}
-			}
-		]
-	})
-);
+			]
+		})
+	);
 
 let nextDraft = 0;
-results.push(
-	await measure('reflection draft save', {
-		url: origin,
-		duration: 8,
-		requests: [
-			{
-				method: 'PUT',
-				setupRequest: (req) => {
-					const pair = pairs[nextDraft++ % pairs.length]!;
-					const key = `${pair.userId}/${pair.module.slug}`;
-					const sequence = sequences.get(key) ?? 0;
-					sequences.set(key, sequence + 1);
-					return {
-						...req,
-						path: `/leren/${track.slug}/${pair.module.slug}/reflectie/concept`,
-						headers: {
-							cookie: cookies.get(pair.userId)!,
-							origin,
-							'content-type': 'application/json'
-						},
-						body: JSON.stringify({
-							sequence,
-							fields: { situatie: 'Vandaag werkte ik met de onderwijsassistent.' }
-						})
-					};
+if (wanted('draft'))
+	results.push(
+		await measure('reflection draft save', {
+			url: origin,
+			duration: 8,
+			requests: [
+				{
+					method: 'PUT',
+					setupRequest: (req) => {
+						const pair = pairs[nextDraft++ % pairs.length]!;
+						const key = `${pair.userId}/${pair.module.slug}`;
+						const sequence = sequences.get(key) ?? 0;
+						sequences.set(key, sequence + 1);
+						return {
+							...req,
+							path: `/leren/${track.slug}/${pair.module.slug}/reflectie/concept`,
+							headers: {
+								cookie: cookies.get(pair.userId)!,
+								origin,
+								'content-type': 'application/json'
+							},
+							body: JSON.stringify({
+								sequence,
+								fields: { situatie: 'Vandaag werkte ik met de onderwijsassistent.' }
+							})
+						};
+					}
 				}
-			}
-		]
-	})
-);
+			]
+		})
+	);
 
-results.push(
-	await measure('group overview, 150 learners, 10 trainers', {
-		url: `${origin}/opleider/groepen/${GROUP_150}`,
-		connections: 10,
-		headers: { cookie: trainer150 }
-	})
-);
-results.push(
-	await measure('item analysis, 500 learners', {
-		url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
-		connections: 10,
-		headers: { cookie: trainer500 }
-	})
-);
+if (wanted('overview'))
+	results.push(
+		await measure('group overview, 150 learners, 10 trainers', {
+			url: `${origin}/opleider/groepen/${GROUP_150}`,
+			connections: 10,
+			headers: { cookie: trainer150 }
+		})
+	);
+if (wanted('analysis'))
+	results.push(
+		await measure('item analysis, 500 learners', {
+			url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
+			connections: 10,
+			headers: { cookie: trainer500 }
+		})
+	);
 
 // One trainer alone: the response time a trainer waits for, without others in the queue.
-results.push(
-	await measure('group overview, 150 learners, 1 trainer', {
-		url: `${origin}/opleider/groepen/${GROUP_150}`,
-		connections: 1,
-		duration: 5,
-		headers: { cookie: trainer150 }
-	})
-);
-results.push(
-	await measure('item analysis, 500 learners, 1 trainer', {
-		url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
-		connections: 1,
-		duration: 5,
-		headers: { cookie: trainer500 }
-	})
-);
+if (wanted('overview'))
+	results.push(
+		await measure('group overview, 150 learners, 1 trainer', {
+			url: `${origin}/opleider/groepen/${GROUP_150}`,
+			connections: 1,
+			duration: 5,
+			headers: { cookie: trainer150 }
+		})
+	);
+if (wanted('analysis'))
+	results.push(
+		await measure('item analysis, 500 learners, 1 trainer', {
+			url: `${origin}/opleider/groepen/${GROUP_500}/analyse/${modules[0]!.slug}`,
+			connections: 1,
+			duration: 5,
+			headers: { cookie: trainer500 }
+		})
+	);
 
 // The CSV export of the group of 500: wall time of whole downloads, and memory while exporting.
 const rssBefore = server.maxRssMb();
 const times: number[] = [];
 let bytes = 0;
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < (wanted('export') ? 5 : 0); i++) {
 	const start = performance.now();
 	const response = await fetch(`${origin}/opleider/groepen/${GROUP_500}/export/voortgang.csv`, {
 		headers: { cookie: trainer500 }
@@ -202,12 +215,11 @@ for (let i = 0; i < 5; i++) {
 	times.push(performance.now() - start);
 }
 printTable(results);
-const lessonRatio = results[0]!.requestsPerSecond / results[1]!.requestsPerSecond;
-console.log(`\nLesson page: ${(lessonRatio * 100).toFixed(1)}% of the plain Node server.`);
-console.log(
-	`CSV export, group of 500: ${(bytes / 1024).toFixed(0)} KB, ${times.map((t) => t.toFixed(0)).join(' / ')} ms; ` +
-		`server RSS before ${rssBefore.toFixed(0)} MB, peak ${server.maxRssMb().toFixed(0)} MB.`
-);
+if (times.length > 0)
+	console.log(
+		`CSV export, group of 500: ${(bytes / 1024).toFixed(0)} KB, ${times.map((t) => t.toFixed(0)).join(' / ')} ms; ` +
+			`server RSS before ${rssBefore.toFixed(0)} MB, peak ${server.maxRssMb().toFixed(0)} MB.`
+	);
 console.log(`Server resident memory, peak over the whole run: ${server.maxRssMb().toFixed(0)} MB.`);
 await server.stop();
 await handle.close();

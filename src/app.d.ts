@@ -4,7 +4,10 @@ declare global {
 	namespace App {
 		interface Locals {
 			user: PublicUser | null;
-			session: { id: string; expiresAt: Date } | null;
+			/** `renewed`: this request moved the expiry on, and sends the session cookie again. */
+			session: { id: string; expiresAt: Date; renewed?: true } | null;
+			/** The lesson page's enrolment and read state, when the lesson-page hook checked it. */
+			lessonAccess?: { enrolled: boolean; read: boolean };
 			/** The request's time; settable in e2e tests only (see $lib/server/http/clock). */
 			now: Date;
 		}

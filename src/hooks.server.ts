@@ -17,6 +17,7 @@ import { isCrossSite } from '$lib/server/http/same-origin';
 import { isTransientDatabaseError } from '$lib/server/http/errors';
 import { requestNow } from '$lib/server/http/clock';
 import { lessonHtmlHandle } from '$lib/server/learning/lesson-html-hook';
+import { lessonFastPath } from '$lib/server/learning/lesson-fast-path';
 
 export const init: ServerInit = async () => {
 	await startServer();
@@ -47,7 +48,11 @@ const session: Handle = async ({ event, resolve }) => {
 		if (valid) {
 			event.locals.user = valid.user;
 			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };
-			setSessionCookie(event.cookies, event.url, token, valid.expiresAt);
+			// The cookie carries the expiry, so it is sent again only when the expiry moved.
+			if (valid.renewed) {
+				event.locals.session.renewed = true;
+				setSessionCookie(event.cookies, event.url, token, valid.expiresAt);
+			}
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
 		}
@@ -81,6 +86,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	sameOrigin,
+	lessonFastPath,
 	i18n,
 	session,
 	securityHeaders,

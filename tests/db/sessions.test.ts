@@ -7,6 +7,7 @@ import {
 	SESSION_ABSOLUTE_MS,
 	SESSION_IDLE_MS,
 	createSession,
+	peekSession,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
 import { freshDatabase } from './fresh-database';
@@ -64,5 +65,39 @@ describe('sessions', () => {
 		for (const bad of ['', 'abc', 'a.b.c', '.secret', 'id.']) {
 			expect(await validateSessionToken(handle.db, bad)).toBeNull();
 		}
+	});
+
+	it('renews the cookie only when the expiry moves on, at most once an hour', async () => {
+		const start = new Date('2026-03-01T12:00:00Z');
+		const { token } = await createSession(handle.db, userId, start);
+		const soon = await validateSessionToken(handle.db, token, new Date(start.getTime() + 60_000));
+		expect(soon).toMatchObject({ renewed: false });
+		const later = new Date(start.getTime() + 2 * 60 * 60 * 1000);
+		const renewed = await validateSessionToken(handle.db, token, later);
+		expect(renewed).toMatchObject({ renewed: true });
+		expect(renewed!.expiresAt.getTime()).toBe(later.getTime() + SESSION_IDLE_MS);
+	});
+
+	it('peeks at a session only while it needs no write: never renews, ends or accepts a bad secret', async () => {
+		const start = new Date('2026-04-01T12:00:00Z');
+		const { token } = await createSession(handle.db, userId, start);
+		const id = token.split('.')[0]!;
+		const row = async () => (await handle.db.select().from(session).where(eq(session.id, id)))[0];
+		const peeked = await peekSession(handle.db, token, new Date(start.getTime() + 60_000));
+		expect(peeked).toMatchObject({ id, renewed: false, user: { id: userId, name: 'Sessie' } });
+
+		// Due for renewal, or past its end: the ordinary way must handle it, so no answer here,
+		// and the row is left as it was.
+		const before = await row();
+		expect(
+			await peekSession(handle.db, token, new Date(start.getTime() + 2 * 3_600_000))
+		).toBeNull();
+		expect(
+			await peekSession(handle.db, token, new Date(start.getTime() + 2 * SESSION_IDLE_MS))
+		).toBeNull();
+		expect(await row()).toEqual(before);
+
+		expect(await peekSession(handle.db, `${id}.wrongsecret`, start)).toBeNull();
+		expect(await peekSession(handle.db, 'malformed', start)).toBeNull();
 	});
 });

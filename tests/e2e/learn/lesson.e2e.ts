@@ -104,3 +104,34 @@ test('the last lesson leads back to the module, and the end page says what is st
 	await expect(page.getByText('Reflectie: nog niet ingeleverd')).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('a lesson page kept whole shows each reader their own name, escaped, and their own read state', async ({
+	page,
+	newLearner
+}) => {
+	// The first view of a page may render it and keep it; every later view of the same lesson in
+	// the same language, role and read state comes from what was kept
+	// (docs/decisions/009-lesson-page-cache.md). Two readers in a row prove the name is per reader.
+	const path = `/leren/${TEACHER_TRACK.slug}/${FIRST_MODULE.slug}/les/eisen`;
+	for (const name of ['Sam <b>Vet</b> & "Co"', 'Noor Tweede']) {
+		await newLearner(name);
+		await startOnOwn(page, TEACHER_TRACK);
+		for (const view of ['first', 'second']) {
+			const response = await page.goto(path);
+			const html = (await response?.text()) ?? '';
+			expect(html, `${name}, ${view} view`).not.toMatch(/klasteamname/);
+			await expect(page.locator('.who')).toContainText(name);
+			await expect(
+				page.getByRole('button', { name: 'Gelezen, terug naar de module' })
+			).toBeVisible();
+			await expect(page.getByText('Gelezen', { exact: true })).toHaveCount(0);
+		}
+		await page.getByRole('button', { name: 'Gelezen, terug naar de module' }).click();
+		await page.goto(path);
+		await expect(page.getByText('Gelezen', { exact: true })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Terug naar de module' })).toBeVisible();
+		await expect(page.locator('.who')).toContainText(name);
+		await page.getByRole('button', { name: 'Uitloggen' }).click();
+		await expect(page.getByRole('link', { name: 'Inloggen' })).toBeVisible();
+	}
+});

@@ -20,6 +20,8 @@ const EXTEND_AFTER_MS = 60 * 60 * 1000;
 export interface ValidSession {
 	id: string;
 	expiresAt: Date;
+	/** True when this validation moved the expiry on: the cookie must be sent again. */
+	renewed: boolean;
 	user: PublicUser;
 }
 
@@ -41,6 +43,26 @@ export async function createSession(
 	return { token, expiresAt };
 }
 
+type FoundSession = NonNullable<Awaited<ReturnType<typeof findSessionWithUser>>>;
+
+/**
+ * What a found session allows (pure): 'valid' as it is, 'renew' when its expiry is due to move
+ * on, 'expired', or 'invalid' when the secret does not match.
+ */
+export function sessionVerdict(
+	found: FoundSession,
+	secret: string,
+	now: Date
+): 'valid' | 'renew' | 'expired' | 'invalid' {
+	const { session } = found;
+	if (!secretMatches(secret, session.secretHash)) return 'invalid';
+	const limit = Math.min(session.expiresAt.getTime(), session.absoluteExpiresAt.getTime());
+	if (now.getTime() >= limit) return 'expired';
+	return session.expiresAt.getTime() - now.getTime() < SESSION_IDLE_MS - EXTEND_AFTER_MS
+		? 'renew'
+		: 'valid';
+}
+
 export async function validateSessionToken(
 	db: Database,
 	token: string,
@@ -49,22 +71,41 @@ export async function validateSessionToken(
 	const parts = splitToken(token);
 	if (!parts) return null;
 	const found = await findSessionWithUser(db, parts.id);
-	if (!found || !secretMatches(parts.secret, found.session.secretHash)) return null;
-
+	const verdict = found ? sessionVerdict(found, parts.secret, now) : 'invalid';
+	if (!found || verdict === 'invalid') return null;
 	const { session } = found;
-	const limit = Math.min(session.expiresAt.getTime(), session.absoluteExpiresAt.getTime());
-	if (now.getTime() >= limit) {
+	if (verdict === 'expired') {
 		await deleteSession(db, session.id);
 		return null;
 	}
-	let expiresAt = session.expiresAt;
-	if (session.expiresAt.getTime() - now.getTime() < SESSION_IDLE_MS - EXTEND_AFTER_MS) {
-		expiresAt = new Date(
-			Math.min(now.getTime() + SESSION_IDLE_MS, session.absoluteExpiresAt.getTime())
-		);
-		await extendSession(db, session.id, expiresAt);
+	if (verdict === 'valid') {
+		return { id: session.id, expiresAt: session.expiresAt, renewed: false, user: found.user };
 	}
-	return { id: session.id, expiresAt, user: found.user };
+	const expiresAt = new Date(
+		Math.min(now.getTime() + SESSION_IDLE_MS, session.absoluteExpiresAt.getTime())
+	);
+	await extendSession(db, session.id, expiresAt);
+	return { id: session.id, expiresAt, renewed: true, user: found.user };
+}
+
+/**
+ * The session when it is valid and needs no write (no expiry, no renewal); null otherwise, and
+ * the caller then takes the ordinary way, which deletes or renews. For read-only fast paths.
+ */
+export async function peekSession(
+	db: Database,
+	token: string,
+	now: Date
+): Promise<ValidSession | null> {
+	const parts = splitToken(token);
+	const found = parts ? await findSessionWithUser(db, parts.id) : undefined;
+	if (!parts || !found || sessionVerdict(found, parts.secret, now) !== 'valid') return null;
+	return {
+		id: found.session.id,
+		expiresAt: found.session.expiresAt,
+		renewed: false,
+		user: found.user
+	};
 }
 
 export const invalidateSession = deleteSession;

@@ -1,12 +1,19 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { getLocale } from '../../paraglide/runtime';
 import { getCourse } from '../content';
-import { lessonHtml } from './lesson-html';
+import { getDb } from '../db';
+import { escapeHtml, lessonHtml } from './lesson-html';
+import { cachedPage, NAME_MARK, pageResponse, storePage, type PageKey } from './lesson-page-cache';
+import { checkLessonAccess, findLesson } from './lesson-view';
 
 // Puts the cached lesson HTML into the lesson page (docs/decisions/004-lesson-html.md). The page
 // renders an empty <klasteam-lesson> element where the text belongs; this handle swaps it for
 // the HTML on the way out. The page's load() has already checked the session and the
 // enrolment: when it refuses, an error page is rendered, which has no slot to fill.
+//
+// A reader's view of a lesson is also kept whole (docs/decisions/009-lesson-page-cache.md): after
+// the first render for a key, a request costs the session check, one query for enrolment and read
+// state, and the name put into the cached page.
 
 export const LESSON_ROUTE = '/leren/[track]/[module]/les/[lesson]';
 
@@ -18,18 +25,74 @@ export function fillLessonSlot(page: string, html: string): string {
 	return page.replace(LESSON_SLOT, () => html);
 }
 
-export const lessonHtmlHandle: Handle = ({ event, resolve }) => {
+export const lessonHtmlHandle: Handle = async ({ event, resolve }) => {
 	if (event.route.id !== LESSON_ROUTE) return resolve(event);
 	const { track, module, lesson } = event.params;
 	if (!track || !module || !lesson) return resolve(event);
 	const html = lessonHtml(getCourse(), { track, module, lesson }, getLocale());
 	if (html === null) return resolve(event);
 	let filled = false;
-	return resolve(event, {
-		transformPageChunk: ({ html: chunk }) => {
-			if (filled || !chunk.includes(LESSON_SLOT)) return chunk;
-			filled = true;
-			return fillLessonSlot(chunk, html);
-		}
-	});
+	const render = (e: RequestEvent) =>
+		resolve(e, {
+			transformPageChunk: ({ html: chunk }) => {
+				if (filled || !chunk.includes(LESSON_SLOT)) return chunk;
+				filled = true;
+				return fillLessonSlot(chunk, html);
+			}
+		});
+	return (await cachedLessonPage(event, render)) ?? render(event);
 };
+
+/**
+ * The page from the cache, or rendered once with the name marker and kept; null when the request
+ * is not a plain page view by an enrolled reader, which then takes the ordinary way.
+ */
+async function cachedLessonPage(
+	event: RequestEvent,
+	render: (event: RequestEvent) => Response | Promise<Response>
+): Promise<Response | null> {
+	const { user, session } = event.locals;
+	// A renewed session sends its cookie, which only the ordinary way adds to the response.
+	if (!user || !session || session.renewed) return null;
+	if (event.request.method !== 'GET' || event.isDataRequest || event.url.search !== '') return null;
+	const course = getCourse();
+	const place = findLesson(
+		course,
+		event.params as { track: string; module: string; lesson: string }
+	);
+	if (!place) return null;
+	const access = await checkLessonAccess(getDb(), user.id, place);
+	// The page's load() uses this answer, so a page kept under `read` was rendered as read.
+	event.locals.lessonAccess = access;
+	if (!access.enrolled) return null;
+	const key: PageKey = {
+		path: event.url.pathname,
+		locale: getLocale(),
+		role: user.role,
+		read: access.read,
+		contentVersion: course.version
+	};
+	const page = cachedPage(key);
+	if (page) return pageResponse(page, user.name);
+
+	event.locals.user = { ...user, name: NAME_MARK };
+	const response = await render(event);
+	event.locals.user = user;
+	const html = await response.text();
+	const type = response.headers.get('content-type') ?? '';
+	if (response.status === 200 && type.startsWith('text/html')) {
+		return pageResponse(storePage(key, html, response.headers), user.name);
+	}
+	// Not kept (an error page): its own status and headers, the reader's name in place of the
+	// marker, and no length or entity tag of the page with the marker.
+	const headers = new Headers(response.headers);
+	headers.delete('content-length');
+	headers.delete('etag');
+	return new Response(
+		html.replaceAll(NAME_MARK, () => escapeHtml(user.name)),
+		{
+			status: response.status,
+			headers
+		}
+	);
+}

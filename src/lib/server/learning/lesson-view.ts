@@ -12,22 +12,42 @@ export interface LessonParams {
 	lesson: string;
 }
 
-interface LessonPlace {
+export interface LessonPlace {
 	track: Track;
 	module: CourseModule;
 	lessons: CourseLesson[];
 	index: number;
 }
 
-/** The lesson within the track's audience, or 404: the same answer as for a lesson that is not. */
-function locate(course: Course, params: LessonParams): LessonPlace {
+/** The lesson within the track's audience, or null for a lesson that is not. */
+export function findLesson(course: Course, params: LessonParams): LessonPlace | null {
 	const track = course.tracks.find((t) => t.slug === params.track);
 	const module = track?.modules.includes(params.module) ? course.module(params.module) : undefined;
-	if (!track || !module) error(404, 'not-found');
+	if (!track || !module) return null;
 	const lessons = course.lessonsFor(module.slug, track.audience);
 	const index = lessons.findIndex((lesson) => lesson.slug === params.lesson);
-	if (index < 0) error(404, 'not-found');
-	return { track, module, lessons, index };
+	return index < 0 ? null : { track, module, lessons, index };
+}
+
+/** 404 for a lesson that is not: the same answer as for one the learner may not open. */
+function locate(course: Course, params: LessonParams): LessonPlace {
+	return findLesson(course, params) ?? error(404, 'not-found');
+}
+
+export type LessonAccess = Awaited<ReturnType<typeof lessonAccess>>;
+
+/** Enrolment in the lesson's track and read state, in one query; null for a lesson that is not. */
+export async function checkLessonAccess(
+	db: Database,
+	userId: string,
+	place: LessonPlace
+): Promise<LessonAccess> {
+	return lessonAccess(db, {
+		userId,
+		trackId: place.track.id,
+		moduleSlug: place.module.slug,
+		lessonSlug: place.lessons[place.index]!.slug
+	});
 }
 
 const brief = (lesson: CourseLesson | undefined) =>
@@ -35,23 +55,21 @@ const brief = (lesson: CourseLesson | undefined) =>
 
 /**
  * What the lesson page needs besides the lesson text, which the lesson-HTML hook adds from its
- * cache: titles, position, read state and neighbours. One database round trip.
+ * cache: titles, position, read state and neighbours. One database round trip, or none when the
+ * hook has already checked the access for this request (`known`).
  */
 export async function getLessonView(
 	db: Database,
 	userId: string,
 	params: LessonParams,
+	known?: LessonAccess,
 	course: Course = getCourse()
 ) {
-	const { track, module, lessons, index } = locate(course, params);
+	const place = locate(course, params);
+	const { track, module, lessons, index } = place;
 	const lesson = lessons[index];
 	if (!lesson) error(404, 'not-found');
-	const access = await lessonAccess(db, {
-		userId,
-		trackId: track.id,
-		moduleSlug: module.slug,
-		lessonSlug: lesson.slug
-	});
+	const access = known ?? (await checkLessonAccess(db, userId, place));
 	if (!access.enrolled) error(404, 'not-found');
 	return {
 		track: { slug: track.slug, title: track.title },

@@ -18,8 +18,28 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 	second: '2-digit'
 });
 
-/** Amsterdam's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+const HOUR_MS = 60 * 60 * 1000;
+/** Since 1981 Amsterdam's offset changes only on whole UTC hours (EU summer time, 01:00 UTC). */
+const WHOLE_HOURS_SINCE = Date.UTC(1981, 0, 1);
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Amsterdam's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer).
+ * Remembered per UTC hour: the offset cannot change within one, and asking Intl costs.
+ */
 function offsetAt(instant: number): number {
+	if (instant < WHOLE_HOURS_SINCE) return offsetFromIntl(instant);
+	const hour = Math.floor(instant / HOUR_MS);
+	let offset = offsetByHour.get(hour);
+	if (offset === undefined) {
+		if (offsetByHour.size >= 10_000) offsetByHour.clear();
+		offset = offsetFromIntl(hour * HOUR_MS);
+		offsetByHour.set(hour, offset);
+	}
+	return offset;
+}
+
+function offsetFromIntl(instant: number): number {
 	const fields = parts.formatToParts(instant);
 	const get = (type: string) => Number(fields.find((p) => p.type === type)?.value ?? 0);
 	const wall = Date.UTC(

@@ -1,13 +1,24 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { prepared } from '../prepared';
 import { cohort, cohortMember, enrolment } from '../schema';
 
+/** Checked by every learner page and form, so prepared once per database. */
 export async function isEnrolled(db: Database, userId: string, trackId: string): Promise<boolean> {
-	const rows = await db
-		.select({ trackId: enrolment.trackId })
-		.from(enrolment)
-		.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, trackId)))
-		.limit(1);
+	const query = prepared(db, 'is_enrolled', (db) =>
+		db
+			.select({ trackId: enrolment.trackId })
+			.from(enrolment)
+			.where(
+				and(
+					eq(enrolment.userId, sql.placeholder('userId')),
+					eq(enrolment.trackId, sql.placeholder('trackId'))
+				)
+			)
+			.limit(1)
+			.prepare('is_enrolled')
+	);
+	const rows = await query.execute({ userId, trackId });
 	return rows.length > 0;
 }
 

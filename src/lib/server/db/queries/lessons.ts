@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { prepared } from '../prepared';
 import { enrolment, lessonProgress, user } from '../schema';
 
 /**
@@ -10,28 +11,33 @@ export async function lessonAccess(
 	db: Database,
 	input: { userId: string; trackId: string; moduleSlug: string; lessonSlug: string }
 ): Promise<{ enrolled: boolean; read: boolean }> {
-	const enrolled = db
-		.select({ one: sql`1` })
-		.from(enrolment)
-		.where(and(eq(enrolment.userId, input.userId), eq(enrolment.trackId, input.trackId)));
-	const read = db
-		.select({ one: sql`1` })
-		.from(lessonProgress)
-		.where(
-			and(
-				eq(lessonProgress.userId, input.userId),
-				eq(lessonProgress.moduleSlug, input.moduleSlug),
-				eq(lessonProgress.lessonSlug, input.lessonSlug)
-			)
-		);
-	// Anchored on the learner's own user row, so the answer is always exactly one row.
-	const [row] = await db
-		.select({
-			enrolled: sql<boolean>`exists(${enrolled})`,
-			read: sql<boolean>`exists(${read})`
-		})
-		.from(user)
-		.where(eq(user.id, input.userId));
+	const query = prepared(db, 'lesson_access', (db) => {
+		const userId = sql.placeholder('userId');
+		const enrolled = db
+			.select({ one: sql`1` })
+			.from(enrolment)
+			.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, sql.placeholder('trackId'))));
+		const read = db
+			.select({ one: sql`1` })
+			.from(lessonProgress)
+			.where(
+				and(
+					eq(lessonProgress.userId, userId),
+					eq(lessonProgress.moduleSlug, sql.placeholder('moduleSlug')),
+					eq(lessonProgress.lessonSlug, sql.placeholder('lessonSlug'))
+				)
+			);
+		// Anchored on the learner's own user row, so the answer is always exactly one row.
+		return db
+			.select({
+				enrolled: sql<boolean>`exists(${enrolled})`,
+				read: sql<boolean>`exists(${read})`
+			})
+			.from(user)
+			.where(eq(user.id, userId))
+			.prepare('lesson_access');
+	});
+	const [row] = await query.execute(input);
 	return { enrolled: row?.enrolled === true, read: row?.read === true };
 }
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { prepared } from '../prepared';
 import { quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
 
 // Quiz attempts and answers. An attempt's id is also its submission's idempotency key.
@@ -48,11 +49,20 @@ export async function findOwnAttempt(
 	userId: string,
 	attemptId: string
 ): Promise<QuizAttempt | undefined> {
-	const rows = await db
-		.select()
-		.from(quizAttempt)
-		.where(and(eq(quizAttempt.id, attemptId), eq(quizAttempt.userId, userId)))
-		.limit(1);
+	const query = prepared(db, 'own_attempt', (db) =>
+		db
+			.select()
+			.from(quizAttempt)
+			.where(
+				and(
+					eq(quizAttempt.id, sql.placeholder('attemptId')),
+					eq(quizAttempt.userId, sql.placeholder('userId'))
+				)
+			)
+			.limit(1)
+			.prepare('own_attempt')
+	);
+	const rows = await query.execute({ attemptId, userId });
 	return rows[0];
 }
 
@@ -119,19 +129,30 @@ export interface AnswerRow {
 	confidence: 'zeker' | 'twijfel' | 'gok' | null;
 }
 
+/**
+ * All answers of an attempt in one statement with one parameter: the rows travel as one JSON
+ * array. Drizzle's multi-row insert builds a parameter per value, which cost more CPU than the
+ * database spends storing them (docs/performance.md).
+ */
 export async function insertAnswers(db: Database, attemptId: string, answers: AnswerRow[]) {
 	if (answers.length === 0) return;
-	await db.insert(quizAnswer).values(
+	const rows = JSON.stringify(
 		answers.map((a) => ({
-			attemptId,
-			itemId: a.itemId,
-			// JSON null, not SQL NULL: the column is NOT NULL and "left open" is an answer too.
-			response: a.response === null ? sql`'null'::jsonb` : a.response,
+			item_id: a.itemId,
+			response: a.response,
 			score: a.score,
 			correct: a.correct,
 			confidence: a.confidence
 		}))
 	);
+	// JSON null, not SQL NULL, for an item left open: the column is NOT NULL and "left open" is
+	// an answer too.
+	await db.execute(sql`
+		insert into ${quizAnswer} (attempt_id, item_id, response, score, correct, confidence)
+		select ${attemptId}, r.item_id, coalesce(r.response, 'null'::jsonb), r.score, r.correct,
+			r.confidence
+		from jsonb_to_recordset(${rows}::jsonb)
+			as r(item_id text, response jsonb, score real, correct boolean, confidence text)`);
 }
 
 const answerColumns = {

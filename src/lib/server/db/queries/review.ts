@@ -57,22 +57,36 @@ export async function lockReviewItems(
 		.for('update');
 }
 
-/** Inserts or replaces queue rows, all in one statement (a submission moves up to ~10). */
+/**
+ * Inserts or replaces queue rows, all in one statement with one parameter (a submission moves up
+ * to ~10 rows; see insertAnswers for why the rows travel as JSON).
+ */
 export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
 	if (rows.length === 0) return;
-	await db
-		.insert(reviewItem)
-		.values(rows)
-		.onConflictDoUpdate({
-			target: [reviewItem.userId, reviewItem.itemId],
-			set: {
-				moduleSlug: sql`excluded.module_slug`,
-				box: sql`excluded.box`,
-				dueAt: sql`excluded.due_at`,
-				confidentError: sql`excluded.confident_error`,
-				lastAnsweredAt: sql`excluded.last_answered_at`
-			}
-		});
+	const json = JSON.stringify(
+		rows.map((r) => ({
+			user_id: r.userId,
+			item_id: r.itemId,
+			module_slug: r.moduleSlug,
+			box: r.box,
+			due_at: r.dueAt.toISOString(),
+			confident_error: r.confidentError,
+			last_answered_at: r.lastAnsweredAt.toISOString()
+		}))
+	);
+	await db.execute(sql`
+		insert into ${reviewItem}
+			(user_id, item_id, module_slug, box, due_at, confident_error, last_answered_at)
+		select r.user_id, r.item_id, r.module_slug, r.box, r.due_at, r.confident_error,
+			r.last_answered_at
+		from jsonb_to_recordset(${json}::jsonb) as r(user_id text, item_id text, module_slug text,
+			box integer, due_at timestamptz, confident_error boolean, last_answered_at timestamptz)
+		on conflict (user_id, item_id) do update set
+			module_slug = excluded.module_slug,
+			box = excluded.box,
+			due_at = excluded.due_at,
+			confident_error = excluded.confident_error,
+			last_answered_at = excluded.last_answered_at`);
 }
 
 export async function deleteReviewItems(db: Database, userId: string, itemIds: string[]) {

@@ -1,5 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { prepared } from '../prepared';
 import { session, user, type Session } from '../schema';
 import type { PublicUser } from './users';
 
@@ -11,15 +12,20 @@ export async function findSessionWithUser(
 	db: Database,
 	id: string
 ): Promise<{ session: Session; user: PublicUser } | undefined> {
-	const rows = await db
-		.select({
-			session,
-			user: { id: user.id, email: user.email, name: user.name, role: user.role }
-		})
-		.from(session)
-		.innerJoin(user, eq(session.userId, user.id))
-		.where(eq(session.id, id))
-		.limit(1);
+	// Every request with a session cookie runs this, so it is prepared once per database.
+	const query = prepared(db, 'session_with_user', (db) =>
+		db
+			.select({
+				session,
+				user: { id: user.id, email: user.email, name: user.name, role: user.role }
+			})
+			.from(session)
+			.innerJoin(user, eq(session.userId, user.id))
+			.where(eq(session.id, sql.placeholder('id')))
+			.limit(1)
+			.prepare('session_with_user')
+	);
+	const rows = await query.execute({ id });
 	return rows[0];
 }
 

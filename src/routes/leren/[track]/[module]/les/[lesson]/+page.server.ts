@@ -9,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
 	const { user } = requireUser(locals, url);
-	return { view: await getLessonView(getDb(), user.id, params) };
+	return { view: await getLessonView(getDb(), user.id, params, locals.lessonAccess) };
 }) satisfies PageServerLoad;
 
 export const actions = {

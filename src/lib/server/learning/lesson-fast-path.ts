@@ -1,0 +1,48 @@
+import type { Handle } from '@sveltejs/kit';
+import { extractLocaleFromRequest } from '../../paraglide/runtime';
+import { peekSession } from '../auth/session';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { requestNow } from '../http/clock';
+import { sessionCookieName } from '../http/cookie';
+import { applySecurityHeaders } from '../http/headers';
+import { LESSON_ROUTE } from './lesson-html-hook';
+import { cachedPage, pageResponse } from './lesson-page-cache';
+import { checkLessonAccess, findLesson, type LessonParams } from './lesson-view';
+
+// The lesson page's fast path (docs/decisions/009-lesson-page-cache.md), early in the hooks: a
+// reader's view of a lesson that is already in the page cache is answered with the session check
+// and one query for enrolment and read state, without the language middleware or the renderer.
+// Anything else (no cache entry yet, a session that must be renewed or ended, no enrolment, a
+// query string) goes the ordinary way, which renders the page and fills the cache.
+
+export const lessonFastPath: Handle = async ({ event, resolve }) => {
+	if (event.route.id !== LESSON_ROUTE || event.request.method !== 'GET') return resolve(event);
+	if (event.isDataRequest || event.url.search !== '') return resolve(event);
+	const token = event.cookies.get(sessionCookieName(event.url));
+	const course = getCourse();
+	const place = findLesson(course, event.params as unknown as LessonParams);
+	if (!token || !place) return resolve(event);
+
+	const db = getDb();
+	const session = await peekSession(db, token, requestNow(event.request));
+	if (!session) return resolve(event);
+	const access = await checkLessonAccess(db, session.user.id, place);
+	const page =
+		access.enrolled &&
+		cachedPage({
+			path: event.url.pathname,
+			locale: extractLocaleFromRequest(event.request),
+			role: session.user.role,
+			read: access.read,
+			contentVersion: course.version
+		});
+	if (!page) return resolve(event);
+
+	const response = pageResponse(page, session.user.name);
+	applySecurityHeaders(response.headers, {
+		https: event.url.protocol === 'https:',
+		personal: true
+	});
+	return response;
+};
