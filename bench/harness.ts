@@ -10,6 +10,8 @@ export interface Server {
 	origin: string;
 	maxRssMb: () => number;
 	currentRssMb: () => number;
+	/** CPU time the server process has used so far, in milliseconds. */
+	cpuMs: () => number;
 	stop: () => Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		origin,
 		maxRssMb: () => Math.max(maxRss, rssMb(child.pid)),
 		currentRssMb: () => rssMb(child.pid),
+		cpuMs: () => cpuMs(child.pid),
 		stop: async () => {
 			clearInterval(timer);
 			const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -101,6 +104,17 @@ export async function startPlainServer(html: string, port = 4301) {
 			await exited;
 		}
 	};
+}
+
+/** User and system CPU time of a process, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+	if (!pid) return 0;
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return 0;
+	}
 }
 
 /** Resident memory of the server process (the node child of taskset, when pinned). */

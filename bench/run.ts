@@ -74,8 +74,14 @@ const { origin } = server;
  */
 async function measure(name: string, options: Parameters<typeof load>[1]): Promise<Figures> {
 	await load(name, { ...options, duration: 2 });
+	const cpuBefore = server.cpuMs();
 	const figures = await load(name, options);
-	console.log(`${name}: RSS ${server.currentRssMb().toFixed(0)} MB after the run`);
+	const requests = figures.requestsPerSecond * Number(options.duration ?? 10);
+	const cpuPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, requests);
+	console.log(
+		`${name}: server CPU ${cpuPerRequest.toFixed(2)} ms per request, ` +
+			`RSS ${server.currentRssMb().toFixed(0)} MB after the run`
+	);
 	return figures;
 }
 const results: Figures[] = [];
@@ -96,7 +102,9 @@ if (wanted('lesson')) {
 		})
 	);
 	const plain = await startPlainServer(html);
-	results.push(await measure('lesson page (plain Node http)', { url: plain.url }));
+	// Not `measure`: the app's server is idle meanwhile, so its CPU and memory say nothing.
+	await load('plain', { url: plain.url, duration: 2 });
+	results.push(await load('lesson page (plain Node http)', { url: plain.url }));
 	await plain.stop();
 	const lessonRatio = results[0]!.requestsPerSecond / results[1]!.requestsPerSecond;
 	console.log(`Lesson page: ${(lessonRatio * 100).toFixed(1)}% of the plain Node server.`);

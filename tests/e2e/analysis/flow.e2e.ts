@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible } from '../support/fixtures';
 import { fillAlact, joinGroup, reflectionUrl } from '../reflection/support';
+import { holdScripts } from '../support/scripts';
 import { E2E_USERS } from '../support/users';
 import { LERAAR, expectNoSidewaysScroll, loginInNewContext, takeQuizSureButWrong } from './support';
 
@@ -100,8 +101,14 @@ test('item analysis, reflection feedback and the learner’s reply', async ({
 	await page.goto(reflectionUrl(LERAAR, 'functies'));
 	await expect(page.getByTestId('reads')).toContainText(E2E_USERS.trainer.name);
 	await expect(page.getByTestId('feedback')).toContainText('Je beschrijft de situatie precies.');
-	await page.goto(`${reflectionUrl(LERAAR, 'functies')}/versie/1`);
+	// Typed before the page's scripts ran (a slow phone): the reply survives hydration.
+	const release = await holdScripts(page);
+	await page.goto(`${reflectionUrl(LERAAR, 'functies')}/versie/1`, {
+		waitUntil: 'domcontentloaded'
+	});
 	await page.getByLabel('Jouw reactie').fill('Dank je, ik plan het gesprek.');
+	await release();
+	await expect(page.getByLabel('Jouw reactie')).toHaveValue('Dank je, ik plan het gesprek.');
 	await page.getByRole('button', { name: 'Reactie versturen' }).click();
 	await expect(page.getByTestId('reply')).toContainText('Dank je, ik plan het gesprek.');
 

@@ -1,26 +1,11 @@
-import type { Page, Route } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { holdScripts } from '../support/scripts';
 import { E2E_USERS } from '../support/users';
 import { answerAll, enrolInTeacherTrack, itemsOf, startQuiz } from '../quiz/support';
 
 // On a slow phone people type before the page's scripts have run. When the scripts arrive and
 // the page hydrates, what was typed, ticked and picked must stay: otherwise a learner submits
 // empty fields, or a blank quiz, without noticing.
-
-/** Holds the app's scripts back; the returned function lets them through and waits for them. */
-async function holdScripts(page: Page): Promise<() => Promise<void>> {
-	const held: Route[] = [];
-	let open = false;
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		if (open) await route.continue();
-		else held.push(route);
-	});
-	return async () => {
-		open = true;
-		for (const route of held.splice(0)) await route.continue();
-		await page.waitForLoadState('networkidle');
-	};
-}
 
 test('a login typed before the scripts load survives hydration and logs in', async ({ page }) => {
 	const release = await holdScripts(page);

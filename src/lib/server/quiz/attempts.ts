@@ -8,10 +8,10 @@ import { recordActivity } from '../db/queries/activity';
 import {
 	findOpenAttempt,
 	findOwnAttempt,
-	insertAnswers,
 	insertOpenAttempt,
-	markSubmitted
+	storeSubmission
 } from '../db/queries/quiz';
+import { lockReviewItems } from '../db/queries/review';
 import { applyToQueue } from '../review/queue';
 import { afterQuizAnswer } from '../review/schedule';
 import { readAnswers, type Entries } from './form';
@@ -104,31 +104,29 @@ export async function submitAttempt(
 	}
 	const grade = gradeAnswers(read.answers, module.passMark);
 
+	// Five round trips: begin, lock the learner's queue rows for these items, store the
+	// submission (one statement), write the queue changes (one statement), commit.
 	await db.transaction(async (tx) => {
-		const closed = await markSubmitted(tx, {
+		const locked = await lockReviewItems(tx, userId, attempt.itemIds);
+		const closed = await storeSubmission(tx, {
 			id: attempt.id,
 			userId,
+			moduleSlug: module.slug,
 			at: now,
 			points: grade.points,
 			maxPoints: grade.maxPoints,
-			passed: grade.passed
+			passed: grade.passed,
+			answers: grade.answers
 		});
 		// Someone else (the other click) submitted first: their answers stand, store nothing.
 		if (!closed) return;
-		await insertAnswers(tx, attempt.id, grade.answers);
 		await applyToQueue(
 			tx,
 			userId,
 			grade.answers.map((a) => ({ ...a, moduleSlug: module.slug })),
-			(current, outcome) => afterQuizAnswer(current, outcome, now)
+			(current, outcome) => afterQuizAnswer(current, outcome, now),
+			locked
 		);
-		await recordActivity(tx, {
-			userId,
-			kind: 'quiz-submitted',
-			at: now,
-			moduleSlug: module.slug,
-			subject: attempt.id
-		});
 	});
 	return { ok: true, attemptId };
 }

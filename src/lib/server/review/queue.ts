@@ -1,10 +1,5 @@
 import type { Database } from '../db/client';
-import {
-	deleteReviewItems,
-	lockReviewItems,
-	upsertReviewItems,
-	type ReviewRow
-} from '../db/queries/review';
+import { lockReviewItems, writeReviewItems, type ReviewRow } from '../db/queries/review';
 import type { Outcome, ReviewState, Transition } from './schedule';
 
 // Applies schedule transitions to the queue. Callers run this inside their own transaction,
@@ -48,7 +43,6 @@ export async function applyToQueue(
 		}
 		return transition;
 	});
-	await upsertReviewItems(tx, changed);
-	await deleteReviewItems(tx, userId, removed);
+	await writeReviewItems(tx, { userId, set: changed, remove: removed });
 	return transitions;
 }

@@ -1,7 +1,9 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../client';
+import { rowsOf, type Database } from '../client';
+import { newId } from '../../auth/tokens';
 import { prepared } from '../prepared';
-import { quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
+import { activity, quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
+import type { ActivityKind } from './activity';
 
 // Quiz attempts and answers. An attempt's id is also its submission's idempotency key.
 
@@ -89,37 +91,6 @@ export async function submittedAttempts(
  * Closes an attempt only if it is still open. Under a double submission the second
  * transaction waits for the first, then finds the row submitted and gets no row back.
  */
-export async function markSubmitted(
-	db: Database,
-	input: {
-		id: string;
-		userId: string;
-		at: Date;
-		points: number;
-		maxPoints: number;
-		passed: boolean;
-	}
-): Promise<boolean> {
-	const rows = await db
-		.update(quizAttempt)
-		.set({
-			status: 'submitted',
-			submittedAt: input.at,
-			points: input.points,
-			maxPoints: input.maxPoints,
-			passed: input.passed
-		})
-		.where(
-			and(
-				eq(quizAttempt.id, input.id),
-				eq(quizAttempt.userId, input.userId),
-				eq(quizAttempt.status, 'open')
-			)
-		)
-		.returning({ id: quizAttempt.id });
-	return rows.length > 0;
-}
-
 export interface AnswerRow {
 	itemId: string;
 	/** null when the item was left open (stored as JSON null). */
@@ -129,14 +100,9 @@ export interface AnswerRow {
 	confidence: 'zeker' | 'twijfel' | 'gok' | null;
 }
 
-/**
- * All answers of an attempt in one statement with one parameter: the rows travel as one JSON
- * array. Drizzle's multi-row insert builds a parameter per value, which cost more CPU than the
- * database spends storing them (docs/performance.md).
- */
-export async function insertAnswers(db: Database, attemptId: string, answers: AnswerRow[]) {
-	if (answers.length === 0) return;
-	const rows = JSON.stringify(
+/** Answer rows as one JSON parameter; see insertAnswers. */
+function answersJson(answers: readonly AnswerRow[]): string {
+	return JSON.stringify(
 		answers.map((a) => ({
 			item_id: a.itemId,
 			response: a.response,
@@ -145,14 +111,66 @@ export async function insertAnswers(db: Database, attemptId: string, answers: An
 			confidence: a.confidence
 		}))
 	);
-	// JSON null, not SQL NULL, for an item left open: the column is NOT NULL and "left open" is
-	// an answer too.
+}
+
+/** The columns of `answersJson` as a row source; JSON null stays JSON null (see insertAnswers). */
+const answersFrom = (json: string) => sql`
+	select r.item_id, coalesce(r.response, 'null'::jsonb) as response, r.score, r.correct,
+		r.confidence
+	from jsonb_to_recordset(${json}::jsonb)
+		as r(item_id text, response jsonb, score real, correct boolean, confidence text)`;
+
+/**
+ * All answers of an attempt in one statement with one parameter: the rows travel as one JSON
+ * array. Drizzle's multi-row insert builds a parameter per value, which cost more CPU than the
+ * database spends storing them (docs/performance.md). An item left open is stored as JSON null,
+ * not SQL NULL: the column is NOT NULL and "left open" is an answer too.
+ */
+export async function insertAnswers(db: Database, attemptId: string, answers: AnswerRow[]) {
+	if (answers.length === 0) return;
 	await db.execute(sql`
 		insert into ${quizAnswer} (attempt_id, item_id, response, score, correct, confidence)
-		select ${attemptId}, r.item_id, coalesce(r.response, 'null'::jsonb), r.score, r.correct,
-			r.confidence
-		from jsonb_to_recordset(${rows}::jsonb)
-			as r(item_id text, response jsonb, score real, correct boolean, confidence text)`);
+		select ${attemptId}, a.* from (${answersFrom(answersJson(answers))}) as a`);
+}
+
+/**
+ * A graded submission in one statement: closes the attempt if it is still open, stores its
+ * answers and records the activity. All or nothing, and nothing when the attempt was no longer
+ * open (the other click submitted first). Returns whether this call closed it.
+ */
+export async function storeSubmission(
+	db: Database,
+	input: {
+		id: string;
+		userId: string;
+		moduleSlug: string;
+		at: Date;
+		points: number;
+		maxPoints: number;
+		passed: boolean;
+		answers: readonly AnswerRow[];
+	}
+): Promise<boolean> {
+	const at = input.at.toISOString();
+	const kind: ActivityKind = 'quiz-submitted';
+	const result = await db.execute(sql`
+		with closed as (
+			update ${quizAttempt}
+			set status = 'submitted', submitted_at = ${at}::timestamptz, points = ${input.points},
+				max_points = ${input.maxPoints}, passed = ${input.passed}
+			where id = ${input.id} and user_id = ${input.userId} and status = 'open'
+			returning id
+		), answers as (
+			insert into ${quizAnswer} (attempt_id, item_id, response, score, correct, confidence)
+			select closed.id, a.* from closed, (${answersFrom(answersJson(input.answers))}) as a
+		), event as (
+			insert into ${activity} (id, user_id, kind, module_slug, subject, at)
+			select ${newId()}, ${input.userId}, ${kind}, ${input.moduleSlug}, closed.id,
+				${at}::timestamptz
+			from closed
+		)
+		select count(*)::int as closed from closed`);
+	return Number(rowsOf(result)[0]?.closed ?? 0) > 0;
 }
 
 const answerColumns = {

@@ -58,13 +58,17 @@ export async function lockReviewItems(
 }
 
 /**
- * Inserts or replaces queue rows, all in one statement with one parameter (a submission moves up
- * to ~10 rows; see insertAnswers for why the rows travel as JSON).
+ * Writes a learner's queue changes in one statement with two parameters: rows to insert or
+ * replace, and items to remove (a submission moves up to ~10). The rows travel as JSON; see
+ * insertAnswers for why.
  */
-export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
-	if (rows.length === 0) return;
-	const json = JSON.stringify(
-		rows.map((r) => ({
+export async function writeReviewItems(
+	db: Database,
+	change: { userId: string; set: readonly ReviewRow[]; remove: readonly string[] }
+) {
+	if (change.set.length === 0 && change.remove.length === 0) return;
+	const rows = JSON.stringify(
+		change.set.map((r) => ({
 			user_id: r.userId,
 			item_id: r.itemId,
 			module_slug: r.moduleSlug,
@@ -75,11 +79,16 @@ export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
 		}))
 	);
 	await db.execute(sql`
+		with removed as (
+			delete from ${reviewItem}
+			where user_id = ${change.userId}
+				and item_id in (select jsonb_array_elements_text(${JSON.stringify(change.remove)}::jsonb))
+		)
 		insert into ${reviewItem}
 			(user_id, item_id, module_slug, box, due_at, confident_error, last_answered_at)
 		select r.user_id, r.item_id, r.module_slug, r.box, r.due_at, r.confident_error,
 			r.last_answered_at
-		from jsonb_to_recordset(${json}::jsonb) as r(user_id text, item_id text, module_slug text,
+		from jsonb_to_recordset(${rows}::jsonb) as r(user_id text, item_id text, module_slug text,
 			box integer, due_at timestamptz, confident_error boolean, last_answered_at timestamptz)
 		on conflict (user_id, item_id) do update set
 			module_slug = excluded.module_slug,
@@ -87,6 +96,12 @@ export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
 			due_at = excluded.due_at,
 			confident_error = excluded.confident_error,
 			last_answered_at = excluded.last_answered_at`);
+}
+
+/** Inserts or replaces queue rows of one learner. */
+export async function upsertReviewItems(db: Database, rows: ReviewRow[]) {
+	const userId = rows[0]?.userId;
+	if (userId) await writeReviewItems(db, { userId, set: rows, remove: [] });
 }
 
 export async function deleteReviewItems(db: Database, userId: string, itemIds: string[]) {
