@@ -43,7 +43,7 @@ export async function createSession(
 	return { token, expiresAt };
 }
 
-type FoundSession = NonNullable<Awaited<ReturnType<typeof findSessionWithUser>>>;
+export type FoundSession = NonNullable<Awaited<ReturnType<typeof findSessionWithUser>>>;
 
 /**
  * What a found session allows (pure): 'valid' as it is, 'renew' when its expiry is due to move
@@ -89,23 +89,18 @@ export async function validateSessionToken(
 }
 
 /**
- * The session when it is valid and needs no write (no expiry, no renewal); null otherwise, and
- * the caller then takes the ordinary way, which deletes or renews. For read-only fast paths.
+ * The found session when it is valid and needs no write (no expiry, no renewal); null otherwise,
+ * and the caller then takes the ordinary way, which deletes or renews. For read-only fast paths,
+ * which look the session up with whatever else they need in the same query (`find`).
  */
-export async function peekSession(
-	db: Database,
+export async function peekSession<Found extends FoundSession>(
 	token: string,
-	now: Date
-): Promise<ValidSession | null> {
+	now: Date,
+	find: (sessionId: string) => Promise<Found | undefined>
+): Promise<Found | null> {
 	const parts = splitToken(token);
-	const found = parts ? await findSessionWithUser(db, parts.id) : undefined;
-	if (!parts || !found || sessionVerdict(found, parts.secret, now) !== 'valid') return null;
-	return {
-		id: found.session.id,
-		expiresAt: found.session.expiresAt,
-		renewed: false,
-		user: found.user
-	};
+	const found = parts ? await find(parts.id) : undefined;
+	return parts && found && sessionVerdict(found, parts.secret, now) === 'valid' ? found : null;
 }
 
 export const invalidateSession = deleteSession;

@@ -3,16 +3,17 @@ import { extractLocaleFromRequest } from '../../paraglide/runtime';
 import { peekSession } from '../auth/session';
 import { getCourse } from '../content';
 import { getDb } from '../db';
+import { lessonReader } from '../db/queries/lessons';
 import { requestNow } from '../http/clock';
 import { sessionCookieName } from '../http/cookie';
 import { applySecurityHeaders } from '../http/headers';
 import { LESSON_ROUTE } from './lesson-html-hook';
 import { cachedPage, pageResponse } from './lesson-page-cache';
-import { checkLessonAccess, findLesson, type LessonParams } from './lesson-view';
+import { findLesson, type LessonParams } from './lesson-view';
 
 // The lesson page's fast path (docs/decisions/009-lesson-page-cache.md), early in the hooks: a
-// reader's view of a lesson that is already in the page cache is answered with the session check
-// and one query for enrolment and read state, without the language middleware or the renderer.
+// reader's view of a lesson that is already in the page cache is answered with one query (the
+// session, its user, enrolment and read state), without the language middleware or the renderer.
 // Anything else (no cache entry yet, a session that must be renewed or ended, no enrolment, a
 // query string) goes the ordinary way, which renders the page and fills the cache.
 
@@ -24,22 +25,26 @@ export const lessonFastPath: Handle = async ({ event, resolve }) => {
 	const place = findLesson(course, event.params as unknown as LessonParams);
 	if (!token || !place) return resolve(event);
 
-	const db = getDb();
-	const session = await peekSession(db, token, requestNow(event.request));
-	if (!session) return resolve(event);
-	const access = await checkLessonAccess(db, session.user.id, place);
+	const reader = await peekSession(token, requestNow(event.request), (sessionId) =>
+		lessonReader(getDb(), {
+			sessionId,
+			trackId: place.track.id,
+			moduleSlug: place.module.slug,
+			lessonSlug: place.lessons[place.index]!.slug
+		})
+	);
 	const page =
-		access.enrolled &&
+		reader?.enrolled &&
 		cachedPage({
 			path: event.url.pathname,
 			locale: extractLocaleFromRequest(event.request),
-			role: session.user.role,
-			read: access.read,
+			role: reader.user.role,
+			read: reader.read,
 			contentVersion: course.version
 		});
-	if (!page) return resolve(event);
+	if (!reader || !page) return resolve(event);
 
-	const response = pageResponse(page, session.user.name);
+	const response = pageResponse(page, reader.user.name);
 	applySecurityHeaders(response.headers, {
 		https: event.url.protocol === 'https:',
 		personal: true

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { prepared } from '../prepared';
-import { enrolment, lessonProgress, user } from '../schema';
+import { enrolment, lessonProgress, session, user } from '../schema';
 
 /**
  * For the lesson page, the hottest learner route: enrolment and read state in one round trip,
@@ -39,6 +39,48 @@ export async function lessonAccess(
 	});
 	const [row] = await query.execute(input);
 	return { enrolled: row?.enrolled === true, read: row?.read === true };
+}
+
+/**
+ * The lesson page's fast path in one round trip: the session with its user (as
+ * findSessionWithUser), enrolment in the track and the lesson's read state.
+ */
+export async function lessonReader(
+	db: Database,
+	input: { sessionId: string; trackId: string; moduleSlug: string; lessonSlug: string }
+) {
+	const query = prepared(db, 'lesson_reader', (db) => {
+		const enrolled = db
+			.select({ one: sql`1` })
+			.from(enrolment)
+			.where(
+				and(eq(enrolment.userId, session.userId), eq(enrolment.trackId, sql.placeholder('trackId')))
+			);
+		const read = db
+			.select({ one: sql`1` })
+			.from(lessonProgress)
+			.where(
+				and(
+					eq(lessonProgress.userId, session.userId),
+					eq(lessonProgress.moduleSlug, sql.placeholder('moduleSlug')),
+					eq(lessonProgress.lessonSlug, sql.placeholder('lessonSlug'))
+				)
+			);
+		return db
+			.select({
+				session,
+				user: { id: user.id, email: user.email, name: user.name, role: user.role },
+				enrolled: sql<boolean>`exists(${enrolled})`,
+				read: sql<boolean>`exists(${read})`
+			})
+			.from(session)
+			.innerJoin(user, eq(session.userId, user.id))
+			.where(eq(session.id, sql.placeholder('sessionId')))
+			.limit(1)
+			.prepare('lesson_reader');
+	});
+	const [row] = await query.execute(input);
+	return row;
 }
 
 /** Idempotent: reading a lesson again keeps the first time. True when this call recorded it. */
