@@ -2,7 +2,8 @@ import { insertTestUser } from './builders';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
-import { activity, quizAnswer, quizAttempt } from '../../src/lib/server/db/schema';
+import { activity, enrolment, quizAnswer, quizAttempt } from '../../src/lib/server/db/schema';
+import { enrol } from '../../src/lib/server/db/queries/enrolment';
 import { getCourse, type Course } from '../../src/lib/server/content';
 import { startAttempt, submitAttempt, type QuizContext } from '../../src/lib/server/quiz/attempts';
 import { attemptResult, quizPage } from '../../src/lib/server/quiz/pages';
@@ -188,6 +189,43 @@ describe('quiz attempts', () => {
 		await expect(
 			submitAttempt(handle.db, owner, ctx, '../../etc', new Map(), now)
 		).rejects.toMatchObject({ status: 404 });
+	});
+
+	it('checks the enrolment with the attempt when the caller has not: 404 once the learner left', async () => {
+		const owner = await learner();
+		const other = await learner();
+		await enrol(handle.db, owner, 'leraar', now);
+		await enrol(handle.db, other, 'leraar', now);
+		const unchecked: QuizContext = { ...ctx, uncheckedTrackId: 'leraar' };
+		const first = await startAttempt(handle.db, owner, ctx, now);
+		// Someone else's attempt stays absent, enrolled or not.
+		await expect(
+			submitAttempt(handle.db, other, unchecked, first.attemptId, answers(first.attemptId, 10), now)
+		).rejects.toMatchObject({ status: 404 });
+		expect(
+			await submitAttempt(
+				handle.db,
+				owner,
+				unchecked,
+				first.attemptId,
+				answers(first.attemptId, 10),
+				now
+			)
+		).toEqual({ ok: true, attemptId: first.attemptId });
+
+		const second = await startAttempt(handle.db, owner, ctx, now);
+		await handle.db.delete(enrolment).where(eq(enrolment.userId, owner));
+		await expect(
+			submitAttempt(
+				handle.db,
+				owner,
+				unchecked,
+				second.attemptId,
+				answers(second.attemptId, 10),
+				now
+			)
+		).rejects.toMatchObject({ status: 404 });
+		expect((await attemptRows(owner)).find((a) => a.id === second.attemptId)?.status).toBe('open');
 	});
 
 	it('allows unlimited retakes; the best score counts', async () => {

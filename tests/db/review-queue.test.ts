@@ -88,6 +88,38 @@ describe('review queue', () => {
 		expect(await countDueReviews(handle.db, userId, tuesday)).toBe(4);
 	});
 
+	it('on a retake, a wrong answer sends a queued item back to box 1; a right unsure one leaves it be', async () => {
+		const userId = await learner();
+		const [first, second, third] = items;
+		if (!first || !second || !third) throw new Error('module functies has too few items');
+		const thursday = new Date('2026-05-07T08:00:00Z');
+		await upsertReviewItems(
+			handle.db,
+			[first, second, third].map((item) => ({
+				userId,
+				itemId: item.id,
+				moduleSlug: 'functies',
+				box: 3,
+				dueAt: thursday,
+				confidentError: false,
+				lastAnsweredAt: monday
+			}))
+		);
+		const { attemptId } = await startAttempt(handle.db, userId, ctx, tuesday);
+		const entries = new Map<string, string[]>();
+		const scope = attemptScope(attemptId);
+		items.forEach((item, i) => (i === 0 ? wrongAnswer : rightAnswer)(entries, item, i + 1, scope));
+		entries.set('q2-confidence', ['twijfel']);
+		entries.set('q3-confidence', ['zeker']);
+		await submitAttempt(handle.db, userId, ctx, attemptId, entries, tuesday);
+		const rows = new Map((await queue(userId)).map((r) => [r.itemId, r]));
+		expect(rows.get(first.id)).toMatchObject({ box: 1, dueAt: dueDate(1, tuesday) });
+		// Already queued: unsure or sure, a right answer in a quiz changes nothing.
+		expect(rows.get(second.id)).toMatchObject({ box: 3, dueAt: thursday, lastAnsweredAt: monday });
+		expect(rows.get(third.id)).toMatchObject({ box: 3, dueAt: thursday, lastAnsweredAt: monday });
+		expect(rows.size).toBe(3);
+	});
+
 	it('shows at most 10 due items, confident errors first, and agrees with the count', async () => {
 		const userId = await learner();
 		const confident = [allItems[11]!.id, allItems[5]!.id];

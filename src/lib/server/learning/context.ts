@@ -26,16 +26,29 @@ export async function requireTrack(
 	return { course, track, audience: track.audience };
 }
 
+/**
+ * The track and module named in the URL, without the enrolment check, or 404. Only for callers
+ * that check the enrolment in their own query (a quiz submission); everyone else uses
+ * requireModule.
+ */
+export function locateModule(
+	trackSlug: string,
+	moduleSlug: string
+): TrackContext & { module: CourseModule } {
+	const course = getCourse();
+	const track = course.tracks.find((t) => t.slug === trackSlug);
+	const module = track?.modules.includes(moduleSlug) ? course.module(moduleSlug) : undefined;
+	if (!track || !module) error(404, 'not-found');
+	return { course, track, audience: track.audience, module };
+}
+
 export async function requireModule(
 	db: Database,
 	userId: string,
 	trackSlug: string,
 	moduleSlug: string
 ): Promise<TrackContext & { module: CourseModule }> {
-	const context = await requireTrack(db, userId, trackSlug);
-	const module = context.track.modules.includes(moduleSlug)
-		? context.course.module(moduleSlug)
-		: undefined;
-	if (!module) error(404, 'not-found');
-	return { ...context, module };
+	const context = locateModule(trackSlug, moduleSlug);
+	if (!(await isEnrolled(db, userId, context.track.id))) error(404, 'not-found');
+	return context;
 }

@@ -8,12 +8,11 @@ import { recordActivity } from '../db/queries/activity';
 import {
 	findOpenAttempt,
 	findOwnAttempt,
+	findOwnAttemptWhileEnrolled,
 	insertOpenAttempt,
 	storeSubmission
 } from '../db/queries/quiz';
-import { lockReviewItems } from '../db/queries/review';
-import { applyToQueue } from '../review/queue';
-import { afterQuizAnswer } from '../review/schedule';
+import { quizQueueChanges } from '../review/queue';
 import { readAnswers, type Entries } from './form';
 import { gradeAnswers } from './grading';
 import { attemptScope } from './tokens';
@@ -22,6 +21,11 @@ export interface QuizContext {
 	course: Course;
 	module: CourseModule;
 	audience: Audience;
+	/**
+	 * Set when the caller has not checked the learner's enrolment: submitAttempt then checks it
+	 * in the same query as the attempt (one round trip instead of two).
+	 */
+	uncheckedTrackId?: string;
 }
 
 /**
@@ -82,14 +86,16 @@ export const ATTEMPT_ID = /^[a-z0-9]{1,64}$/;
 export async function submitAttempt(
 	db: Database,
 	userId: string,
-	{ course, module }: QuizContext,
+	{ course, module, uncheckedTrackId }: QuizContext,
 	attemptId: string,
 	entries: Entries,
 	now: Date
 ): Promise<SubmitResult> {
-	const attempt = ATTEMPT_ID.test(attemptId)
-		? await findOwnAttempt(db, userId, attemptId)
-		: undefined;
+	const attempt = !ATTEMPT_ID.test(attemptId)
+		? undefined
+		: uncheckedTrackId
+			? await findOwnAttemptWhileEnrolled(db, { userId, attemptId, trackId: uncheckedTrackId })
+			: await findOwnAttempt(db, userId, attemptId);
 	if (!attempt || attempt.moduleSlug !== module.slug) error(404, 'not-found');
 	if (attempt.status === 'submitted') return { ok: true, attemptId };
 
@@ -104,29 +110,21 @@ export async function submitAttempt(
 	}
 	const grade = gradeAnswers(read.answers, module.passMark);
 
-	// Five round trips: begin, lock the learner's queue rows for these items, store the
-	// submission (one statement), write the queue changes (one statement), commit.
-	await db.transaction(async (tx) => {
-		const locked = await lockReviewItems(tx, userId, attempt.itemIds);
-		const closed = await storeSubmission(tx, {
-			id: attempt.id,
-			userId,
-			moduleSlug: module.slug,
-			at: now,
-			points: grade.points,
-			maxPoints: grade.maxPoints,
-			passed: grade.passed,
-			answers: grade.answers
-		});
-		// Someone else (the other click) submitted first: their answers stand, store nothing.
-		if (!closed) return;
-		await applyToQueue(
-			tx,
+	// One statement, so one transaction: attempt, answers, activity and queue together.
+	await storeSubmission(db, {
+		id: attempt.id,
+		userId,
+		moduleSlug: module.slug,
+		at: now,
+		points: grade.points,
+		maxPoints: grade.maxPoints,
+		passed: grade.passed,
+		answers: grade.answers,
+		queue: quizQueueChanges(
 			userId,
 			grade.answers.map((a) => ({ ...a, moduleSlug: module.slug })),
-			(current, outcome) => afterQuizAnswer(current, outcome, now),
-			locked
-		);
+			now
+		)
 	});
 	return { ok: true, attemptId };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { requireModule } from '../learning/context';
+import { locateModule, requireModule } from '../learning/context';
 import { startAttempt, submitAttempt, type QuizContext, type SubmitResult } from './attempts';
 import { formEntries } from './form';
 import { attemptResult, quizPage } from './pages';
@@ -46,7 +46,9 @@ export async function submitQuiz(
 	formData: FormData,
 	now: Date
 ): Promise<SubmitResult> {
-	const { quiz } = await context(db, userId, trackSlug, moduleSlug);
+	// The enrolment is checked with the attempt, in one query (the hottest write a learner makes).
+	const { course, module, audience, track } = locateModule(trackSlug, moduleSlug);
+	const quiz: QuizContext = { course, module, audience, uncheckedTrackId: track.id };
 	const entries = formEntries(formData);
 	return submitAttempt(db, userId, quiz, entries.get('attempt')?.[0] ?? '', entries, now);
 }

@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, inArray, sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../client';
 import { newId } from '../../auth/tokens';
 import { prepared } from '../prepared';
-import { activity, quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
+import { activity, enrolment, quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
 import type { ActivityKind } from './activity';
+import { insertReviewRows, REPLACE_QUEUED, type ReviewRow } from './review';
 
 // Quiz attempts and answers. An attempt's id is also its submission's idempotency key.
 
@@ -65,6 +66,37 @@ export async function findOwnAttempt(
 			.prepare('own_attempt')
 	);
 	const rows = await query.execute({ attemptId, userId });
+	return rows[0];
+}
+
+/**
+ * The learner's own attempt, and only while they are enrolled in the track: a quiz submission's
+ * two checks in one round trip.
+ */
+export async function findOwnAttemptWhileEnrolled(
+	db: Database,
+	input: { userId: string; attemptId: string; trackId: string }
+): Promise<QuizAttempt | undefined> {
+	const query = prepared(db, 'own_attempt_enrolled', (db) => {
+		const userId = sql.placeholder('userId');
+		const enrolled = db
+			.select({ one: sql`1` })
+			.from(enrolment)
+			.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, sql.placeholder('trackId'))));
+		return db
+			.select()
+			.from(quizAttempt)
+			.where(
+				and(
+					eq(quizAttempt.id, sql.placeholder('attemptId')),
+					eq(quizAttempt.userId, userId),
+					exists(enrolled)
+				)
+			)
+			.limit(1)
+			.prepare('own_attempt_enrolled');
+	});
+	const rows = await query.execute(input);
 	return rows[0];
 }
 
@@ -134,9 +166,11 @@ export async function insertAnswers(db: Database, attemptId: string, answers: An
 }
 
 /**
- * A graded submission in one statement: closes the attempt if it is still open, stores its
- * answers and records the activity. All or nothing, and nothing when the attempt was no longer
- * open (the other click submitted first). Returns whether this call closed it.
+ * A graded submission in one statement, so in one transaction: closes the attempt if it is still
+ * open, stores its answers, records the activity and applies the review-queue changes (rows that
+ * replace what is queued, and rows that enter only when the item is not queued yet). All or
+ * nothing, and nothing when the attempt was no longer open (the other click submitted first).
+ * Returns whether this call closed it.
  */
 export async function storeSubmission(
 	db: Database,
@@ -149,6 +183,7 @@ export async function storeSubmission(
 		maxPoints: number;
 		passed: boolean;
 		answers: readonly AnswerRow[];
+		queue: { replace: readonly ReviewRow[]; addIfAbsent: readonly ReviewRow[] };
 	}
 ): Promise<boolean> {
 	const at = input.at.toISOString();
@@ -168,6 +203,12 @@ export async function storeSubmission(
 			select ${newId()}, ${input.userId}, ${kind}, ${input.moduleSlug}, closed.id,
 				${at}::timestamptz
 			from closed
+		), replaced as (
+			${insertReviewRows(input.queue.replace, sql`, closed`)}
+			${REPLACE_QUEUED}
+		), added as (
+			${insertReviewRows(input.queue.addIfAbsent, sql`, closed`)}
+			on conflict (user_id, item_id) do nothing
 		)
 		select count(*)::int as closed from closed`);
 	return Number(rowsOf(result)[0]?.closed ?? 0) > 0;

@@ -57,18 +57,10 @@ export async function lockReviewItems(
 		.for('update');
 }
 
-/**
- * Writes a learner's queue changes in one statement with two parameters: rows to insert or
- * replace, and items to remove (a submission moves up to ~10). The rows travel as JSON; see
- * insertAnswers for why.
- */
-export async function writeReviewItems(
-	db: Database,
-	change: { userId: string; set: readonly ReviewRow[]; remove: readonly string[] }
-) {
-	if (change.set.length === 0 && change.remove.length === 0) return;
-	const rows = JSON.stringify(
-		change.set.map((r) => ({
+/** Queue rows as one JSON parameter (see insertAnswers for why rows travel as JSON). */
+function reviewRowsJson(rows: readonly ReviewRow[]): string {
+	return JSON.stringify(
+		rows.map((r) => ({
 			user_id: r.userId,
 			item_id: r.itemId,
 			module_slug: r.moduleSlug,
@@ -78,24 +70,49 @@ export async function writeReviewItems(
 			last_answered_at: r.lastAnsweredAt.toISOString()
 		}))
 	);
+}
+
+/**
+ * `insert into review_item … select` of the given rows; `from` adds a row source that must
+ * yield a row for anything to be inserted (a quiz submission's "closed" attempt).
+ */
+export function insertReviewRows(rows: readonly ReviewRow[], from = sql``) {
+	return sql`
+		insert into ${reviewItem}
+			(user_id, item_id, module_slug, box, due_at, confident_error, last_answered_at)
+		select r.user_id, r.item_id, r.module_slug, r.box, r.due_at, r.confident_error,
+			r.last_answered_at
+		from jsonb_to_recordset(${reviewRowsJson(rows)}::jsonb) as r(user_id text, item_id text,
+			module_slug text, box integer, due_at timestamptz, confident_error boolean,
+			last_answered_at timestamptz)${from}`;
+}
+
+/** The upsert's conflict clause: the new row replaces what is queued. */
+export const REPLACE_QUEUED = sql`
+	on conflict (user_id, item_id) do update set
+		module_slug = excluded.module_slug,
+		box = excluded.box,
+		due_at = excluded.due_at,
+		confident_error = excluded.confident_error,
+		last_answered_at = excluded.last_answered_at`;
+
+/**
+ * Writes a learner's queue changes in one statement with two parameters: rows to insert or
+ * replace, and items to remove (a review answer moves up to ~10).
+ */
+export async function writeReviewItems(
+	db: Database,
+	change: { userId: string; set: readonly ReviewRow[]; remove: readonly string[] }
+) {
+	if (change.set.length === 0 && change.remove.length === 0) return;
 	await db.execute(sql`
 		with removed as (
 			delete from ${reviewItem}
 			where user_id = ${change.userId}
 				and item_id in (select jsonb_array_elements_text(${JSON.stringify(change.remove)}::jsonb))
 		)
-		insert into ${reviewItem}
-			(user_id, item_id, module_slug, box, due_at, confident_error, last_answered_at)
-		select r.user_id, r.item_id, r.module_slug, r.box, r.due_at, r.confident_error,
-			r.last_answered_at
-		from jsonb_to_recordset(${rows}::jsonb) as r(user_id text, item_id text, module_slug text,
-			box integer, due_at timestamptz, confident_error boolean, last_answered_at timestamptz)
-		on conflict (user_id, item_id) do update set
-			module_slug = excluded.module_slug,
-			box = excluded.box,
-			due_at = excluded.due_at,
-			confident_error = excluded.confident_error,
-			last_answered_at = excluded.last_answered_at`);
+		${insertReviewRows(change.set)}
+		${REPLACE_QUEUED}`);
 }
 
 /** Inserts or replaces queue rows of one learner. */
