@@ -10,6 +10,8 @@ export interface Server {
 	origin: string;
 	maxRssMb: () => number;
 	currentRssMb: () => number;
+	/** The highest resident memory since the last call (or the start), then starts again. */
+	takePeakRssMb: () => number;
 	/** CPU time the server process has used so far, in milliseconds. */
 	cpuMs: () => number;
 	stop: () => Promise<void>;
@@ -49,8 +51,11 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
 	});
 	let maxRss = 0;
+	let peakSince = 0;
 	const timer = setInterval(() => {
-		maxRss = Math.max(maxRss, rssMb(child.pid));
+		const now = rssMb(child.pid);
+		maxRss = Math.max(maxRss, now);
+		peakSince = Math.max(peakSince, now);
 	}, 100);
 	return {
 		child,
@@ -58,6 +63,11 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		maxRssMb: () => Math.max(maxRss, rssMb(child.pid)),
 		currentRssMb: () => rssMb(child.pid),
 		cpuMs: () => cpuMs(child.pid),
+		takePeakRssMb: () => {
+			const peak = Math.max(peakSince, rssMb(child.pid));
+			peakSince = 0;
+			return peak;
+		},
 		stop: async () => {
 			clearInterval(timer);
 			const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -74,13 +74,14 @@ const { origin } = server;
  */
 async function measure(name: string, options: Parameters<typeof load>[1]): Promise<Figures> {
 	await load(name, { ...options, duration: 2 });
+	server.takePeakRssMb();
 	const cpuBefore = server.cpuMs();
 	const figures = await load(name, options);
 	const requests = figures.requestsPerSecond * Number(options.duration ?? 10);
 	const cpuPerRequest = (server.cpuMs() - cpuBefore) / Math.max(1, requests);
 	console.log(
 		`${name}: server CPU ${cpuPerRequest.toFixed(2)} ms per request, ` +
-			`RSS ${server.currentRssMb().toFixed(0)} MB after the run`
+			`RSS peak ${server.takePeakRssMb().toFixed(0)} MB during the run`
 	);
 	return figures;
 }
