@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { SERVER_NODE_OPTIONS } from '../scripts/server-options.js';
 
 export interface Server {
 	child: ChildProcess;
@@ -17,7 +18,10 @@ export interface Server {
 	stop: () => Promise<void>;
 }
 
-/** Starts `node build` on the given database, pinned to core 0 when taskset exists. */
+/**
+ * Starts `node build` on the given database as `npm start` would (its Node options), pinned to
+ * core 0 when taskset exists.
+ */
 export async function startServer(databaseUrl: string, port = 4300): Promise<Server> {
 	const origin = `http://127.0.0.1:${port}`;
 	const build = path.resolve(process.env.BUILD_DIR ?? 'build');
@@ -25,8 +29,13 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		throw new Error('No build: run `npx vite build` first.');
 	const pinned = existsSync('/usr/bin/taskset');
 	const command = pinned ? 'taskset' : process.execPath;
-	// BENCH_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=prof".
-	const nodeArgs = [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), build];
+	// The options `npm start` uses, then BENCH_NODE_ARGS: more flags for the server's node, e.g.
+	// "--cpu-prof --cpu-prof-dir=prof".
+	const nodeArgs = [
+		...SERVER_NODE_OPTIONS,
+		...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+		build
+	];
 	const args = pinned ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
 	const child = spawn(command, args, {
 		env: {

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_OPTIONS } from './server-options.js';
 
 const SOURCES = [
 	'src',
@@ -42,6 +43,9 @@ const env = {
 	ORIGIN: process.env.ORIGIN || `http://localhost:${port}`
 };
 console.log(`Klasteam starts on ${env.ORIGIN}`);
-const server = spawn(process.execPath, ['build'], { stdio: 'inherit', env });
+const server = spawn(process.execPath, [...SERVER_NODE_OPTIONS, 'build'], {
+	stdio: 'inherit',
+	env
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

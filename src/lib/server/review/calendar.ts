@@ -58,9 +58,23 @@ function parseDay(day: string): number {
 	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** The calendar date in Amsterdam at an instant, `YYYY-MM-DD`. */
+const dayByHour = new Map<number, string>();
+
+/**
+ * The calendar date in Amsterdam at an instant, `YYYY-MM-DD`. Remembered per UTC hour, like the
+ * offset: Amsterdam's midnight falls on a whole UTC hour.
+ */
 export function amsterdamDay(instant: Date): string {
-	return amsterdamDate(instant);
+	const time = instant.getTime();
+	if (time < WHOLE_HOURS_SINCE) return amsterdamDate(instant);
+	const hour = Math.floor(time / HOUR_MS);
+	let day = dayByHour.get(hour);
+	if (day === undefined) {
+		if (dayByHour.size >= 10_000) dayByHour.clear();
+		day = amsterdamDate(new Date(hour * HOUR_MS));
+		dayByHour.set(hour, day);
+	}
+	return day;
 }
 
 /** A calendar date `days` later (or earlier); days are whole calendar days, never 24 h blocks. */
