@@ -21,6 +21,12 @@ describe('session tokens', () => {
 		expect(stored).toMatch(/^[0-9a-f]{64}$/);
 		expect(secretMatches(secret, stored)).toBe(true);
 		expect(secretMatches(`${secret}x`, stored)).toBe(false);
+		expect(secretMatches(secret, stored.slice(1))).toBe(false);
+		// The stored form must never change, or every existing session would end: FIPS 180-2's
+		// test vector for "abc".
+		expect(hashSecret('abc')).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+		);
 	});
 
 	it('split only well-formed tokens', () => {
