@@ -27,19 +27,15 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 	const build = path.resolve(process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(path.join(build, 'index.js')))
 		throw new Error('No build: run `npx vite build` first.');
-	const pinned = existsSync('/usr/bin/taskset');
-	const command = pinned ? 'taskset' : process.execPath;
 	// The options `npm start` uses, then BENCH_NODE_ARGS: more flags for the server's node, e.g.
 	// "--cpu-prof --cpu-prof-dir=prof".
-	const nodeArgs = [
-		...SERVER_NODE_OPTIONS,
-		...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-		build
-	];
-	const args = pinned ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
-	const child = spawn(command, args, {
-		env: {
-			...process.env,
+	const { child, stop } = await startPinnedNode(
+		[
+			...SERVER_NODE_OPTIONS,
+			...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+			build
+		],
+		{
 			DATABASE_URL: databaseUrl,
 			PORT: String(port),
 			HOST: '127.0.0.1',
@@ -48,17 +44,8 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 			// Each virtual user logs in from its own address, so throttling stays out of the figures.
 			ADDRESS_HEADER: 'x-forwarded-for',
 			XFF_DEPTH: '1'
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	// A benchmark that fails halfway must not leave its server holding the port.
-	process.once('exit', () => child.kill());
-	await new Promise<void>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Listening on')) resolve();
-		});
-		child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-	});
+		}
+	);
 	let maxRss = 0;
 	let peakSince = 0;
 	const timer = setInterval(() => {
@@ -79,11 +66,35 @@ export async function startServer(databaseUrl: string, port = 4300): Promise<Ser
 		},
 		stop: async () => {
 			clearInterval(timer);
-			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			await exited;
+			await stop();
 		}
 	};
+}
+
+/**
+ * Starts `node` with these arguments, pinned to core 0 when taskset exists, and waits until it
+ * prints "Listening on". A benchmark that fails halfway must not leave it holding the port.
+ */
+async function startPinnedNode(nodeArgs: string[], env: Record<string, string> = {}) {
+	const pinned = existsSync('/usr/bin/taskset');
+	const child = spawn(
+		pinned ? 'taskset' : process.execPath,
+		pinned ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs,
+		{ env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] }
+	);
+	process.once('exit', () => child.kill());
+	await new Promise<void>((resolve, reject) => {
+		child.stdout?.on('data', (chunk: Buffer) => {
+			if (chunk.toString().includes('Listening on')) resolve();
+		});
+		child.once('exit', (code) => reject(new Error(`node ${nodeArgs.at(-1)} exited with ${code}`)));
+	});
+	const stop = async () => {
+		const exited = new Promise((resolve) => child.once('exit', resolve));
+		child.kill('SIGTERM');
+		await exited;
+	};
+	return { child, stop };
 }
 
 /**
@@ -100,29 +111,8 @@ export async function startPlainServer(html: string, port = 4301) {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(body);
 		}).listen(${port}, '127.0.0.1', () => console.log('Listening on ${port}'));`;
-	const pinned = existsSync('/usr/bin/taskset');
-	const args = ['-e', script];
-	const child = spawn(
-		pinned ? 'taskset' : process.execPath,
-		pinned ? ['-c', '0', process.execPath, ...args] : args,
-		{
-			stdio: ['ignore', 'pipe', 'inherit']
-		}
-	);
-	await new Promise<void>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Listening on')) resolve();
-		});
-		child.once('exit', (code) => reject(new Error(`plain server exited with ${code}`)));
-	});
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		stop: async () => {
-			const exited = new Promise((resolve) => child.once('exit', resolve));
-			child.kill('SIGTERM');
-			await exited;
-		}
-	};
+	const { stop } = await startPinnedNode(['-e', script]);
+	return { url: `http://127.0.0.1:${port}/`, stop };
 }
 
 /** User and system CPU time of a process, from /proc (clock ticks of 10 ms). */

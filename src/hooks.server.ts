@@ -47,12 +47,9 @@ const session: Handle = async ({ event, resolve }) => {
 		const valid = await validateSessionToken(getDb(), token, event.locals.now);
 		if (valid) {
 			event.locals.user = valid.user;
-			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt };
+			event.locals.session = { id: valid.id, expiresAt: valid.expiresAt, renewed: valid.renewed };
 			// The cookie carries the expiry, so it is sent again only when the expiry moved.
-			if (valid.renewed) {
-				event.locals.session.renewed = true;
-				setSessionCookie(event.cookies, event.url, token, valid.expiresAt);
-			}
+			if (valid.renewed) setSessionCookie(event.cookies, event.url, token, valid.expiresAt);
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
 		}

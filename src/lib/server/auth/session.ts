@@ -71,8 +71,9 @@ export async function validateSessionToken(
 	const parts = splitToken(token);
 	if (!parts) return null;
 	const found = await findSessionWithUser(db, parts.id);
-	const verdict = found ? sessionVerdict(found, parts.secret, now) : 'invalid';
-	if (!found || verdict === 'invalid') return null;
+	if (!found) return null;
+	const verdict = sessionVerdict(found, parts.secret, now);
+	if (verdict === 'invalid') return null;
 	const { session } = found;
 	if (verdict === 'expired') {
 		await deleteSession(db, session.id);

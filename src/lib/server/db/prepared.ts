@@ -1,6 +1,6 @@
 import type { Database } from './client';
 
-// Prepared statements for the hottest queries (docs/decisions/009-prepared-queries.md). Building
+// Prepared statements for the hottest queries (docs/decisions/009-lesson-page-cache.md). Building
 // a query with drizzle's builder costs about 90 µs of CPU, more than the round trip itself; a
 // prepared query is built once and, on PostgreSQL, parsed once per connection.
 

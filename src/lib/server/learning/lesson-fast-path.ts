@@ -7,7 +7,7 @@ import { lessonReader } from '../db/queries/lessons';
 import { requestNow } from '../http/clock';
 import { sessionCookieName } from '../http/cookie';
 import { applySecurityHeaders } from '../http/headers';
-import { LESSON_ROUTE } from './lesson-html-hook';
+import { isPlainLessonView } from './lesson-html-hook';
 import { cachedPage, pageResponse } from './lesson-page-cache';
 import { findLesson, type LessonParams } from './lesson-view';
 
@@ -18,8 +18,7 @@ import { findLesson, type LessonParams } from './lesson-view';
 // query string) goes the ordinary way, which renders the page and fills the cache.
 
 export const lessonFastPath: Handle = async ({ event, resolve }) => {
-	if (event.route.id !== LESSON_ROUTE || event.request.method !== 'GET') return resolve(event);
-	if (event.isDataRequest || event.url.search !== '') return resolve(event);
+	if (!isPlainLessonView(event)) return resolve(event);
 	const token = event.cookies.get(sessionCookieName(event.url));
 	const course = getCourse();
 	const place = findLesson(course, event.params as unknown as LessonParams);

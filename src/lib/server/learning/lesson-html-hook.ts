@@ -4,18 +4,31 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { escapeHtml, lessonHtml } from './lesson-html';
 import { cachedPage, NAME_MARK, pageResponse, storePage, type PageKey } from './lesson-page-cache';
-import { checkLessonAccess, findLesson } from './lesson-view';
+import { checkLessonAccess, findLesson, type LessonParams } from './lesson-view';
 
 // Puts the cached lesson HTML into the lesson page (docs/decisions/004-lesson-html.md). The page
 // renders an empty <klasteam-lesson> element where the text belongs; this handle swaps it for
 // the HTML on the way out. The page's load() has already checked the session and the
 // enrolment: when it refuses, an error page is rendered, which has no slot to fill.
 //
-// A reader's view of a lesson is also kept whole (docs/decisions/009-lesson-page-cache.md): after
-// the first render for a key, a request costs the session check, one query for enrolment and read
-// state, and the name put into the cached page.
+// A reader's view of a lesson is also kept whole (docs/decisions/009-lesson-page-cache.md): the
+// first render for a key is kept here; later views are answered by lesson-fast-path.ts, or here
+// when the fast path declined (a session being renewed, say).
 
 export const LESSON_ROUTE = '/leren/[track]/[module]/les/[lesson]';
+
+/**
+ * A view of a lesson page that may be kept whole or answered from what is kept: a GET of the page
+ * itself (no data request) without a query string, since the page's own links carry the query.
+ */
+export function isPlainLessonView(event: RequestEvent): boolean {
+	return (
+		event.route.id === LESSON_ROUTE &&
+		event.request.method === 'GET' &&
+		!event.isDataRequest &&
+		event.url.search === ''
+	);
+}
 
 /** Svelte escapes every text it renders, so only the page template itself can produce this. */
 export const LESSON_SLOT = '<klasteam-lesson></klasteam-lesson>';
@@ -53,13 +66,9 @@ async function cachedLessonPage(
 ): Promise<Response | null> {
 	const { user, session } = event.locals;
 	// A renewed session sends its cookie, which only the ordinary way adds to the response.
-	if (!user || !session || session.renewed) return null;
-	if (event.request.method !== 'GET' || event.isDataRequest || event.url.search !== '') return null;
+	if (!user || !session || session.renewed || !isPlainLessonView(event)) return null;
 	const course = getCourse();
-	const place = findLesson(
-		course,
-		event.params as { track: string; module: string; lesson: string }
-	);
+	const place = findLesson(course, event.params as unknown as LessonParams);
 	if (!place) return null;
 	const access = await checkLessonAccess(getDb(), user.id, place);
 	// The page's load() uses this answer, so a page kept under `read` was rendered as read.

@@ -36,7 +36,7 @@ function locate(course: Course, params: LessonParams): LessonPlace {
 
 export type LessonAccess = Awaited<ReturnType<typeof lessonAccess>>;
 
-/** Enrolment in the lesson's track and read state, in one query; null for a lesson that is not. */
+/** Enrolment in the lesson's track and the lesson's read state, in one query. */
 export async function checkLessonAccess(
 	db: Database,
 	userId: string,

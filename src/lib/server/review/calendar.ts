@@ -21,23 +21,28 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 const HOUR_MS = 60 * 60 * 1000;
 /** Since 1981 Amsterdam's offset changes only on whole UTC hours (EU summer time, 01:00 UTC). */
 const WHOLE_HOURS_SINCE = Date.UTC(1981, 0, 1);
-const offsetByHour = new Map<number, number>();
 
 /**
- * Amsterdam's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer).
- * Remembered per UTC hour: the offset cannot change within one, and asking Intl costs.
+ * `compute` remembered per UTC hour, for answers that cannot change within one hour since 1981
+ * (Amsterdam's offset and calendar day); asking Intl costs. Earlier instants are computed as asked.
  */
-function offsetAt(instant: number): number {
-	if (instant < WHOLE_HOURS_SINCE) return offsetFromIntl(instant);
-	const hour = Math.floor(instant / HOUR_MS);
-	let offset = offsetByHour.get(hour);
-	if (offset === undefined) {
-		if (offsetByHour.size >= 10_000) offsetByHour.clear();
-		offset = offsetFromIntl(hour * HOUR_MS);
-		offsetByHour.set(hour, offset);
-	}
-	return offset;
+function perUtcHour<T>(compute: (instant: number) => T): (instant: number) => T {
+	const byHour = new Map<number, T>();
+	return (instant) => {
+		if (instant < WHOLE_HOURS_SINCE) return compute(instant);
+		const hour = Math.floor(instant / HOUR_MS);
+		let value = byHour.get(hour);
+		if (value === undefined) {
+			if (byHour.size >= 10_000) byHour.clear();
+			value = compute(hour * HOUR_MS);
+			byHour.set(hour, value);
+		}
+		return value;
+	};
 }
+
+/** Amsterdam's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+const offsetAt = perUtcHour(offsetFromIntl);
 
 function offsetFromIntl(instant: number): number {
 	const fields = parts.formatToParts(instant);
@@ -58,23 +63,11 @@ function parseDay(day: string): number {
 	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-const dayByHour = new Map<number, string>();
+const dayAt = perUtcHour((instant) => amsterdamDate(new Date(instant)));
 
-/**
- * The calendar date in Amsterdam at an instant, `YYYY-MM-DD`. Remembered per UTC hour, like the
- * offset: Amsterdam's midnight falls on a whole UTC hour.
- */
+/** The calendar date in Amsterdam at an instant, `YYYY-MM-DD` (midnight is a whole UTC hour). */
 export function amsterdamDay(instant: Date): string {
-	const time = instant.getTime();
-	if (time < WHOLE_HOURS_SINCE) return amsterdamDate(instant);
-	const hour = Math.floor(time / HOUR_MS);
-	let day = dayByHour.get(hour);
-	if (day === undefined) {
-		if (dayByHour.size >= 10_000) dayByHour.clear();
-		day = amsterdamDate(new Date(hour * HOUR_MS));
-		dayByHour.set(hour, day);
-	}
-	return day;
+	return dayAt(instant.getTime());
 }
 
 /** A calendar date `days` later (or earlier); days are whole calendar days, never 24 h blocks. */

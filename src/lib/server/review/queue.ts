@@ -1,5 +1,5 @@
 import type { Database } from '../db/client';
-import { lockReviewItems, writeReviewItems, type ReviewRow } from '../db/queries/review';
+import { writeReviewItems, type ReviewRow } from '../db/queries/review';
 import { afterQuizAnswer, type Outcome, type ReviewState, type Transition } from './schedule';
 
 // Applies schedule transitions to the queue. Callers run this inside their own transaction,
@@ -17,17 +17,10 @@ export async function applyToQueue(
 	userId: string,
 	answers: readonly QueueAnswer[],
 	decide: Decide,
-	/** The rows, already locked by the caller in this transaction; locked here when absent. */
-	locked?: readonly ReviewRow[]
+	/** The learner's rows for these items, locked by the caller in this transaction. */
+	locked: readonly ReviewRow[]
 ): Promise<Transition[]> {
-	const rows =
-		locked ??
-		(await lockReviewItems(
-			tx,
-			userId,
-			answers.map((a) => a.itemId)
-		));
-	const current = new Map(rows.map((row) => [row.itemId, row]));
+	const current = new Map(locked.map((row) => [row.itemId, row]));
 	const removed: string[] = [];
 	const changed: ReviewRow[] = [];
 	const transitions = answers.map((answer) => {

@@ -1,7 +1,19 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../client';
 import { prepared } from '../prepared';
 import { cohort, cohortMember, enrolment } from '../schema';
+
+/**
+ * `select 1` when the learner is enrolled in the track: a subquery for `exists(…)`, so that a
+ * hot query can check the enrolment in the same round trip. Both sides may be columns or
+ * placeholders of a prepared query.
+ */
+export function enrolledSubquery(db: Database, userId: SQLWrapper, trackId: SQLWrapper) {
+	return db
+		.select({ one: sql`1` })
+		.from(enrolment)
+		.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, trackId)));
+}
 
 /** Checked by every learner page and form, so prepared once per database. */
 export async function isEnrolled(db: Database, userId: string, trackId: string): Promise<boolean> {

@@ -1,7 +1,32 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../client';
 import { prepared } from '../prepared';
-import { enrolment, lessonProgress, session, user } from '../schema';
+import { lessonProgress, session, user } from '../schema';
+import { enrolledSubquery } from './enrolment';
+import { publicUserColumns } from './users';
+
+/** `select 1` when the learner has read the lesson: a subquery for `exists(…)`. */
+function readSubquery(db: Database, userId: SQLWrapper) {
+	return db
+		.select({ one: sql`1` })
+		.from(lessonProgress)
+		.where(
+			and(
+				eq(lessonProgress.userId, userId),
+				eq(lessonProgress.moduleSlug, sql.placeholder('moduleSlug')),
+				eq(lessonProgress.lessonSlug, sql.placeholder('lessonSlug'))
+			)
+		);
+}
+
+/** The learner's enrolment in the track and the lesson's read state, as two booleans. */
+function accessColumns(db: Database, userId: SQLWrapper) {
+	const enrolled = enrolledSubquery(db, userId, sql.placeholder('trackId'));
+	return {
+		enrolled: sql<boolean>`exists(${enrolled})`,
+		read: sql<boolean>`exists(${readSubquery(db, userId)})`
+	};
+}
 
 /**
  * For the lesson page, the hottest learner route: enrolment and read state in one round trip,
@@ -11,32 +36,14 @@ export async function lessonAccess(
 	db: Database,
 	input: { userId: string; trackId: string; moduleSlug: string; lessonSlug: string }
 ): Promise<{ enrolled: boolean; read: boolean }> {
-	const query = prepared(db, 'lesson_access', (db) => {
-		const userId = sql.placeholder('userId');
-		const enrolled = db
-			.select({ one: sql`1` })
-			.from(enrolment)
-			.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, sql.placeholder('trackId'))));
-		const read = db
-			.select({ one: sql`1` })
-			.from(lessonProgress)
-			.where(
-				and(
-					eq(lessonProgress.userId, userId),
-					eq(lessonProgress.moduleSlug, sql.placeholder('moduleSlug')),
-					eq(lessonProgress.lessonSlug, sql.placeholder('lessonSlug'))
-				)
-			);
+	const query = prepared(db, 'lesson_access', (db) =>
 		// Anchored on the learner's own user row, so the answer is always exactly one row.
-		return db
-			.select({
-				enrolled: sql<boolean>`exists(${enrolled})`,
-				read: sql<boolean>`exists(${read})`
-			})
+		db
+			.select(accessColumns(db, user.id))
 			.from(user)
-			.where(eq(user.id, userId))
-			.prepare('lesson_access');
-	});
+			.where(eq(user.id, sql.placeholder('userId')))
+			.prepare('lesson_access')
+	);
 	const [row] = await query.execute(input);
 	return { enrolled: row?.enrolled === true, read: row?.read === true };
 }
@@ -49,36 +56,15 @@ export async function lessonReader(
 	db: Database,
 	input: { sessionId: string; trackId: string; moduleSlug: string; lessonSlug: string }
 ) {
-	const query = prepared(db, 'lesson_reader', (db) => {
-		const enrolled = db
-			.select({ one: sql`1` })
-			.from(enrolment)
-			.where(
-				and(eq(enrolment.userId, session.userId), eq(enrolment.trackId, sql.placeholder('trackId')))
-			);
-		const read = db
-			.select({ one: sql`1` })
-			.from(lessonProgress)
-			.where(
-				and(
-					eq(lessonProgress.userId, session.userId),
-					eq(lessonProgress.moduleSlug, sql.placeholder('moduleSlug')),
-					eq(lessonProgress.lessonSlug, sql.placeholder('lessonSlug'))
-				)
-			);
-		return db
-			.select({
-				session,
-				user: { id: user.id, email: user.email, name: user.name, role: user.role },
-				enrolled: sql<boolean>`exists(${enrolled})`,
-				read: sql<boolean>`exists(${read})`
-			})
+	const query = prepared(db, 'lesson_reader', (db) =>
+		db
+			.select({ session, user: publicUserColumns, ...accessColumns(db, session.userId) })
 			.from(session)
 			.innerJoin(user, eq(session.userId, user.id))
 			.where(eq(session.id, sql.placeholder('sessionId')))
 			.limit(1)
-			.prepare('lesson_reader');
-	});
+			.prepare('lesson_reader')
+	);
 	const [row] = await query.execute(input);
 	return row;
 }

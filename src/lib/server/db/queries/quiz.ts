@@ -1,9 +1,10 @@
-import { and, desc, eq, exists, inArray, sql } from 'drizzle-orm';
-import { rowsOf, type Database } from '../client';
+import { and, desc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../client';
 import { newId } from '../../auth/tokens';
 import { prepared } from '../prepared';
-import { activity, enrolment, quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
+import { activity, quizAnswer, quizAttempt, type QuizAttempt } from '../schema';
 import type { ActivityKind } from './activity';
+import { enrolledSubquery } from './enrolment';
 import { insertReviewRows, REPLACE_QUEUED, type ReviewRow } from './review';
 
 // Quiz attempts and answers. An attempt's id is also its submission's idempotency key.
@@ -46,25 +47,28 @@ export async function findOpenAttempt(
 	return rows[0];
 }
 
+/** The learner's own attempt by id (placeholders `attemptId`, `userId`), and more conditions. */
+function ownAttemptQuery(db: Database, ...more: SQL[]) {
+	return db
+		.select()
+		.from(quizAttempt)
+		.where(
+			and(
+				eq(quizAttempt.id, sql.placeholder('attemptId')),
+				eq(quizAttempt.userId, sql.placeholder('userId')),
+				...more
+			)
+		)
+		.limit(1);
+}
+
 /** An attempt by id, but only the learner's own: anyone else's is as good as absent. */
 export async function findOwnAttempt(
 	db: Database,
 	userId: string,
 	attemptId: string
 ): Promise<QuizAttempt | undefined> {
-	const query = prepared(db, 'own_attempt', (db) =>
-		db
-			.select()
-			.from(quizAttempt)
-			.where(
-				and(
-					eq(quizAttempt.id, sql.placeholder('attemptId')),
-					eq(quizAttempt.userId, sql.placeholder('userId'))
-				)
-			)
-			.limit(1)
-			.prepare('own_attempt')
-	);
+	const query = prepared(db, 'own_attempt', (db) => ownAttemptQuery(db).prepare('own_attempt'));
 	const rows = await query.execute({ attemptId, userId });
 	return rows[0];
 }
@@ -77,25 +81,12 @@ export async function findOwnAttemptWhileEnrolled(
 	db: Database,
 	input: { userId: string; attemptId: string; trackId: string }
 ): Promise<QuizAttempt | undefined> {
-	const query = prepared(db, 'own_attempt_enrolled', (db) => {
-		const userId = sql.placeholder('userId');
-		const enrolled = db
-			.select({ one: sql`1` })
-			.from(enrolment)
-			.where(and(eq(enrolment.userId, userId), eq(enrolment.trackId, sql.placeholder('trackId'))));
-		return db
-			.select()
-			.from(quizAttempt)
-			.where(
-				and(
-					eq(quizAttempt.id, sql.placeholder('attemptId')),
-					eq(quizAttempt.userId, userId),
-					exists(enrolled)
-				)
-			)
-			.limit(1)
-			.prepare('own_attempt_enrolled');
-	});
+	const query = prepared(db, 'own_attempt_enrolled', (db) =>
+		ownAttemptQuery(
+			db,
+			exists(enrolledSubquery(db, quizAttempt.userId, sql.placeholder('trackId')))
+		).prepare('own_attempt_enrolled')
+	);
 	const rows = await query.execute(input);
 	return rows[0];
 }
@@ -119,10 +110,6 @@ export async function submittedAttempts(
 		.orderBy(desc(quizAttempt.submittedAt));
 }
 
-/**
- * Closes an attempt only if it is still open. Under a double submission the second
- * transaction waits for the first, then finds the row submitted and gets no row back.
- */
 export interface AnswerRow {
 	itemId: string;
 	/** null when the item was left open (stored as JSON null). */
@@ -169,8 +156,9 @@ export async function insertAnswers(db: Database, attemptId: string, answers: An
  * A graded submission in one statement, so in one transaction: closes the attempt if it is still
  * open, stores its answers, records the activity and applies the review-queue changes (rows that
  * replace what is queued, and rows that enter only when the item is not queued yet). All or
- * nothing, and nothing when the attempt was no longer open (the other click submitted first).
- * Returns whether this call closed it.
+ * nothing, and nothing when the attempt was no longer open (the other click submitted first:
+ * under a double submission the second statement waits for the first, then finds the attempt
+ * submitted).
  */
 export async function storeSubmission(
 	db: Database,
@@ -185,10 +173,10 @@ export async function storeSubmission(
 		answers: readonly AnswerRow[];
 		queue: { replace: readonly ReviewRow[]; addIfAbsent: readonly ReviewRow[] };
 	}
-): Promise<boolean> {
+): Promise<void> {
 	const at = input.at.toISOString();
 	const kind: ActivityKind = 'quiz-submitted';
-	const result = await db.execute(sql`
+	await db.execute(sql`
 		with closed as (
 			update ${quizAttempt}
 			set status = 'submitted', submitted_at = ${at}::timestamptz, points = ${input.points},
@@ -210,8 +198,7 @@ export async function storeSubmission(
 			${insertReviewRows(input.queue.addIfAbsent, sql`, closed`)}
 			on conflict (user_id, item_id) do nothing
 		)
-		select count(*)::int as closed from closed`);
-	return Number(rowsOf(result)[0]?.closed ?? 0) > 0;
+		select from closed`);
 }
 
 const answerColumns = {

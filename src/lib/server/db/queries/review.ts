@@ -43,7 +43,7 @@ export async function reviewItemsOf(
 		.where(and(eq(reviewItem.userId, userId), inArray(reviewItem.itemId, itemIds)));
 }
 
-/** The same rows, locked until the transaction ends, so two submissions cannot both apply. */
+/** The same rows, locked until the transaction ends, so two review answers cannot both apply. */
 export async function lockReviewItems(
 	tx: Database,
 	userId: string,

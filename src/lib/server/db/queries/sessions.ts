@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { prepared } from '../prepared';
 import { session, user, type Session } from '../schema';
-import type { PublicUser } from './users';
+import { publicUserColumns, type PublicUser } from './users';
 
 export async function insertSession(db: Database, values: typeof session.$inferInsert) {
 	await db.insert(session).values(values);
@@ -17,7 +17,7 @@ export async function findSessionWithUser(
 		db
 			.select({
 				session,
-				user: { id: user.id, email: user.email, name: user.name, role: user.role }
+				user: publicUserColumns
 			})
 			.from(session)
 			.innerJoin(user, eq(session.userId, user.id))

@@ -4,7 +4,13 @@ import { user, type Role, type User } from '../schema';
 
 export type PublicUser = Pick<User, 'id' | 'email' | 'name' | 'role'>;
 
-const publicColumns = { id: user.id, email: user.email, name: user.name, role: user.role };
+/** The columns of a PublicUser, for every query that returns one. */
+export const publicUserColumns = {
+	id: user.id,
+	email: user.email,
+	name: user.name,
+	role: user.role
+};
 
 export async function findUserByEmail(db: Database, email: string): Promise<User | undefined> {
 	const rows = await db
@@ -29,7 +35,7 @@ export async function insertUser(
 		.insert(user)
 		.values({ ...values, email: values.email.toLowerCase() })
 		.onConflictDoNothing()
-		.returning(publicColumns);
+		.returning(publicUserColumns);
 	return rows[0];
 }
 
@@ -47,7 +53,7 @@ export async function updateRole(db: Database, id: string, role: Role): Promise<
 }
 
 export function listUsers(db: Database): Promise<PublicUser[]> {
-	return db.select(publicColumns).from(user).orderBy(asc(user.name), asc(user.email));
+	return db.select(publicUserColumns).from(user).orderBy(asc(user.name), asc(user.email));
 }
 
 export async function countUsers(db: Database): Promise<number> {
