@@ -26,7 +26,7 @@ const groupOf = async (id: string) =>
 async function explain(title: string, run: () => Promise<unknown>) {
 	recording = [];
 	await run();
-	const statements = recording.filter((s) => /^\s*select/i.test(s.query));
+	const statements = recording.filter((s) => /^\s*(select|with)\b/i.test(s.query));
 	console.log(`\n## ${title}: ${statements.length} statements\n`);
 	for (const { query, params } of statements) {
 		const plan = await pool.query(

@@ -88,19 +88,29 @@ export interface CellInput {
 }
 
 export interface Cell {
-	status: CellStatus;
-	reason: AttentionReason | null;
+	readonly status: CellStatus;
+	readonly reason: AttentionReason | null;
 }
+
+/**
+ * The five cells there are, shared: a group's grid holds hundreds of cells but only these
+ * values, and the page's data serialiser writes a shared object once.
+ */
+const CELLS = {
+	completed: Object.freeze({ status: 'completed', reason: null }),
+	'in-progress': Object.freeze({ status: 'in-progress', reason: null }),
+	'not-started': Object.freeze({ status: 'not-started', reason: null }),
+	quizFailed: Object.freeze({ status: 'attention', reason: 'quiz-failed' }),
+	inactive: Object.freeze({ status: 'attention', reason: 'inactive' })
+} satisfies Record<string, Cell>;
 
 /** One learner's cells, in track order. A completed module never needs attention. */
 export function learnerCells(inputs: readonly CellInput[], inactive: boolean): Cell[] {
 	const stuck = inactive ? stuckModules(inputs.map((i) => i.base)) : inputs.map(() => false);
 	return inputs.map((input, index): Cell => {
-		if (input.base === 'completed') return { status: 'completed', reason: null };
-		if (!input.quizPassed && input.quizAttempts >= FAILED_ATTEMPTS) {
-			return { status: 'attention', reason: 'quiz-failed' };
-		}
-		if (stuck[index]) return { status: 'attention', reason: 'inactive' };
-		return { status: input.base, reason: null };
+		if (input.base === 'completed') return CELLS.completed;
+		if (!input.quizPassed && input.quizAttempts >= FAILED_ATTEMPTS) return CELLS.quizFailed;
+		if (stuck[index]) return CELLS.inactive;
+		return CELLS[input.base];
 	});
 }

@@ -21,16 +21,11 @@ export interface FunnelFacts {
 export function funnelCounts(facts: readonly FunnelFacts[]): number[] {
 	const counts = FUNNEL_STEPS.map(() => 0);
 	for (const f of facts) {
-		const done = [
-			f.started,
-			f.lessonsTotal > 0 && f.lessonsRead >= f.lessonsTotal,
-			f.quizPassed,
-			f.reflectionSubmitted,
-			f.complete
-		];
-		done.forEach((yes, i) => {
-			if (yes) counts[i] = (counts[i] ?? 0) + 1;
-		});
+		if (f.started) counts[0]! += 1;
+		if (f.lessonsTotal > 0 && f.lessonsRead >= f.lessonsTotal) counts[1]! += 1;
+		if (f.quizPassed) counts[2]! += 1;
+		if (f.reflectionSubmitted) counts[3]! += 1;
+		if (f.complete) counts[4]! += 1;
 	}
 	return counts;
 }

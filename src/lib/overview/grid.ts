@@ -17,6 +17,9 @@ export interface GridRow {
 	inactive: boolean;
 }
 
+/** A row as the page shows it: the e-mail address is searched on the server, never shown. */
+export type ShownRow = Omit<GridRow, 'email'>;
+
 export interface GridSelection {
 	rows: GridRow[];
 	/** Learners that match the filters, over all pages. */

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	addDays,
-	amsterdamDay,
-	startOfAmsterdamDay
-} from '../../../src/lib/server/review/calendar';
+import { amsterdamDate } from '../../../src/lib/dates';
+import { addDays, startOfAmsterdamDay } from '../../../src/lib/server/review/calendar';
 import {
 	afterQuizAnswer,
 	afterReviewAnswer,
@@ -36,9 +33,9 @@ describe('Amsterdam calendar days', () => {
 	});
 
 	it('reads the calendar date in Amsterdam, not in UTC, around midnight', () => {
-		expect(amsterdamDay(at('2026-06-01T21:59:59Z'))).toBe('2026-06-01');
-		expect(amsterdamDay(at('2026-06-01T22:00:00Z'))).toBe('2026-06-02');
-		expect(amsterdamDay(at('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+		expect(amsterdamDate(at('2026-06-01T21:59:59Z'))).toBe('2026-06-01');
+		expect(amsterdamDate(at('2026-06-01T22:00:00Z'))).toBe('2026-06-02');
+		expect(amsterdamDate(at('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
 	});
 
 	it('adds whole calendar days across month and year ends', () => {
@@ -160,7 +157,7 @@ describe('independence from the server time zone', () => {
 		try {
 			const results = ['UTC', 'America/New_York', 'Asia/Tokyo'].map((tz) => {
 				process.env.TZ = tz;
-				return [dueDate(1, answered).toISOString(), amsterdamDay(answered)];
+				return [dueDate(1, answered).toISOString(), amsterdamDate(answered)];
 			});
 			expect(new Set(results.map(String)).size).toBe(1);
 			expect(results[0]).toEqual(['2026-10-24T22:00:00.000Z', '2026-10-24']);

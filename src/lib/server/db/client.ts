@@ -100,7 +100,7 @@ export async function appliedMigrations(db: Database): Promise<number> {
 }
 
 /** Both drivers put result rows under `rows`; nothing else about their results is shared. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
+export function rowsOf(result: unknown): Record<string, unknown>[] {
 	if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows)) {
 		return result.rows;
 	}

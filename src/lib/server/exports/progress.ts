@@ -1,7 +1,7 @@
 import { amsterdamDate } from '../../dates';
 import type { Database } from '../db/client';
 import { completionFacts } from '../db/queries/completion';
-import { lastActivityOf, memberPage } from '../db/queries/overview';
+import { lastOtherActivityOf, memberPage } from '../db/queries/overview';
 import type { Cohort } from '../db/schema';
 import { buildRow, factsByLearner } from '../overview/rows';
 import { groupTrack } from '../overview/scope';
@@ -31,7 +31,7 @@ export async function* progressRows(
 		const ids = members.map((m) => m.id);
 		const [facts, activity] = await Promise.all([
 			completionFacts(db, { userIds: ids, audience: track.audience, modules: requirements }),
-			lastActivityOf(db, ids, scope)
+			lastOtherActivityOf(db, ids, scope)
 		]);
 		const byLearner = factsByLearner(facts);
 		const rows: string[][] = [];

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Database } from '../db/client';
 import { completionFacts } from '../db/queries/completion';
-import { lastActivityOf } from '../db/queries/overview';
+import { lastOtherActivityOf } from '../db/queries/overview';
 import {
 	activeMember,
 	attemptsOf,
@@ -33,7 +33,7 @@ export async function learnerInGroup(db: Database, group: Cohort, userId: string
 	const itemIds = specs.flatMap((s) => course.itemsFor(s.slug, track.audience).map((i) => i.id));
 	const [facts, activity, timeline, attempts, reflections, reviews] = await Promise.all([
 		completionFacts(db, { userIds: [userId], audience: track.audience, modules: requirements }),
-		lastActivityOf(db, [userId], scope),
+		lastOtherActivityOf(db, [userId], scope),
 		timelineOf(db, userId, scope, TIMELINE_LIMIT),
 		attemptsOf(db, userId, scope),
 		reflectionsOf(db, userId, scope.exerciseIds),

@@ -1,11 +1,11 @@
 import { amsterdamDate } from '../../dates';
 import { isRunning } from '../../overview/attention';
-import { selectRows } from '../../overview/grid';
+import { selectRows, type GridSelection, type ShownRow } from '../../overview/grid';
 import { parseOverviewQuery } from '../../overview/query';
 import type { Database } from '../db/client';
 import { listCohortMembers } from '../db/queries/cohorts';
 import { completionFacts } from '../db/queries/completion';
-import { lastActivityOf } from '../db/queries/overview';
+import { lastOtherActivityOf } from '../db/queries/overview';
 import type { Cohort } from '../db/schema';
 import { buildRow, factsByLearner, moduleCharts } from './rows';
 import { groupTrack } from './scope';
@@ -26,7 +26,7 @@ export async function groupOverview(
 	const ids = members.map((m) => m.id);
 	const [facts, activity] = await Promise.all([
 		completionFacts(db, { userIds: ids, audience: track.audience, modules: requirements }),
-		lastActivityOf(db, ids, scope)
+		lastOtherActivityOf(db, ids, scope)
 	]);
 	const byLearner = factsByLearner(facts);
 	const rows = members.map((member) =>
@@ -52,7 +52,7 @@ export async function groupOverview(
 		},
 		modules: specs.map((s, index) => ({ slug: s.slug, title: s.title, position: index + 1 })),
 		query,
-		selection: selectRows(rows, slugs, query),
+		selection: pageOfRows(selectRows(rows, slugs, query)),
 		totals: {
 			learners: rows.length,
 			attention: rows.filter((r) => r.cells.some((c) => c.status === 'attention')).length,
@@ -60,6 +60,13 @@ export async function groupOverview(
 				.length
 		},
 		charts: moduleCharts(specs, byLearner)
+	};
+}
+
+function pageOfRows(selection: GridSelection) {
+	return {
+		...selection,
+		rows: selection.rows.map(({ email: _email, ...row }): ShownRow => row)
 	};
 }
 

@@ -1,6 +1,11 @@
 import { latestDate } from '../../dates';
 import { isInactive, learnerCells, type GroupPeriod } from '../../overview/attention';
-import { funnelCounts, scoreBuckets, type ModuleChart } from '../../overview/charts';
+import {
+	funnelCounts,
+	scoreBuckets,
+	type FunnelFacts,
+	type ModuleChart
+} from '../../overview/charts';
 import type { GridRow } from '../../overview/grid';
 import type { ModuleFacts } from '../db/queries/completion';
 import type { MemberRow } from '../db/queries/overview';
@@ -61,15 +66,26 @@ export function moduleCharts(
 ): ModuleChart[] {
 	const all = [...byLearner.values()];
 	return specs.map((spec, index) => {
-		const facts = all.flatMap((own) => own[index] ?? []);
-		const percents = facts.map((f) => (f.bestScore === null ? null : scorePercent(f.bestScore)));
+		const funnel: FunnelFacts[] = [];
+		const percents: (number | null)[] = [];
+		for (const own of all) {
+			const f = own[index];
+			if (!f) continue;
+			funnel.push({
+				started: moduleStatus(f) !== 'not-started',
+				lessonsRead: f.lessonsRead,
+				lessonsTotal: f.lessonsTotal,
+				quizPassed: f.quizPassed,
+				reflectionSubmitted: f.reflectionSubmitted,
+				complete: f.complete
+			});
+			percents.push(f.bestScore === null ? null : scorePercent(f.bestScore));
+		}
 		return {
 			slug: spec.slug,
 			title: spec.title,
 			learners: all.length,
-			funnel: funnelCounts(
-				facts.map((f) => ({ ...f, started: moduleStatus(f) !== 'not-started' }))
-			),
+			funnel: funnelCounts(funnel),
 			scores: scoreBuckets(percents),
 			scored: percents.filter((p) => p !== null).length
 		};

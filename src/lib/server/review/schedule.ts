@@ -1,5 +1,6 @@
 import type { Confidence } from '../../quiz/types';
-import { addDays, amsterdamDay, startOfAmsterdamDay } from './calendar';
+import { amsterdamDate } from '../../dates';
+import { addDays, startOfAmsterdamDay } from './calendar';
 
 // The Leitner schedule of the review queue (learning-design.md): an item waits 1, 3, 7 and 21
 // days in boxes 1 to 4. Right moves it up a box, wrong sends it back to box 1, and right from
@@ -28,7 +29,7 @@ export type Transition =
 /** Start of the Amsterdam calendar day on which an item answered at `answeredAt` in `box` is due. */
 export function dueDate(box: number, answeredAt: Date): Date {
 	const days = BOX_DAYS[Math.min(Math.max(box, 1), LAST_BOX) - 1] ?? 1;
-	return startOfAmsterdamDay(addDays(amsterdamDay(answeredAt), days));
+	return startOfAmsterdamDay(addDays(amsterdamDate(answeredAt), days));
 }
 
 export function isDue(state: Pick<ReviewState, 'dueAt'>, now: Date): boolean {

@@ -76,8 +76,20 @@ export function activityInScope(db: Database, scope: TrackScope): SQL {
 	return and(inTrack, otherAttempt, otherReflection) ?? inTrack;
 }
 
-/** The latest in-scope activity per learner; learners without any are absent from the map. */
-export async function lastActivityOf(
+/**
+ * Events whose time the completion facts already carry, each scoped by the record itself
+ * (attempts by audience, reflections by exercise): `lastOtherActivityOf` leaves them out, so it
+ * never has to look up the record an event names.
+ */
+const DATED_BY_FACTS = ['quiz-started', 'quiz-submitted', 'reflection-submitted'];
+
+/**
+ * The latest in-scope activity per learner besides what the completion facts date: lessons read,
+ * review answers, replies and check-ins in the track's modules, joining the group and enrolling
+ * in its track. The learner's last activity is the later of this and the facts' own
+ * (`buildRow` takes both). Learners without any such event are absent from the map.
+ */
+export async function lastOtherActivityOf(
 	db: Database,
 	userIds: readonly string[],
 	scope: TrackScope
@@ -86,7 +98,19 @@ export async function lastActivityOf(
 	const rows = await db
 		.select({ userId: activity.userId, at: max(activity.at) })
 		.from(activity)
-		.where(and(inArray(activity.userId, [...userIds]), activityInScope(db, scope)))
+		.where(
+			and(
+				inArray(activity.userId, [...userIds]),
+				notInArray(activity.kind, DATED_BY_FACTS),
+				or(
+					scope.moduleSlugs.length
+						? inArray(activity.moduleSlug, [...scope.moduleSlugs])
+						: undefined,
+					and(eq(activity.kind, 'cohort-joined'), eq(activity.subject, scope.cohortId)),
+					and(eq(activity.kind, 'track-enrolled'), eq(activity.subject, scope.trackId))
+				)
+			)
+		)
 		.groupBy(activity.userId);
 	const found = new Map<string, Date>();
 	for (const row of rows) if (row.at) found.set(row.userId, row.at);
