@@ -3,17 +3,14 @@ import { isRunning } from '../../overview/attention';
 import { selectRows, type GridSelection, type ShownRow } from '../../overview/grid';
 import { parseOverviewQuery } from '../../overview/query';
 import type { Database } from '../db/client';
-import { listCohortMembers } from '../db/queries/cohorts';
-import { completionFacts } from '../db/queries/completion';
-import { lastOtherActivityOf } from '../db/queries/overview';
 import type { Cohort } from '../db/schema';
-import { buildRow, factsByLearner, moduleCharts } from './rows';
+import { groupRows } from './group-rows';
 import { groupTrack } from './scope';
 
 /**
  * The group overview: every active learner × every module of the track, filtered, sorted and
- * paged by the URL's query. A fixed number of set-based queries, whatever the group's size:
- * members, the completion rule's three, and last activity.
+ * paged by the URL's query. The rows come from `groupRows`, kept while the group's data is the
+ * same; the selection and the page are made per request.
  */
 export async function groupOverview(
 	db: Database,
@@ -21,30 +18,16 @@ export async function groupOverview(
 	now: Date,
 	params: URLSearchParams
 ) {
-	const { track, specs, requirements, scope, period } = groupTrack(group);
-	const members = await listCohortMembers(db, group.id);
-	const ids = members.map((m) => m.id);
-	const [facts, activity] = await Promise.all([
-		completionFacts(db, { userIds: ids, audience: track.audience, modules: requirements }),
-		lastOtherActivityOf(db, ids, scope)
-	]);
-	const byLearner = factsByLearner(facts);
-	const rows = members.map((member) =>
-		buildRow({
-			member,
-			facts: byLearner.get(member.id) ?? [],
-			activityAt: activity.get(member.id) ?? null,
-			group: period,
-			now
-		})
-	);
+	const track = groupTrack(group);
+	const { specs, period } = track;
+	const { rows, charts } = await groupRows(db, group.id, track, now);
 	const slugs = specs.map((s) => s.slug);
 	const query = parseOverviewQuery(params, slugs);
 	return {
 		group: {
 			id: group.id,
 			name: group.name,
-			trackTitle: track.title,
+			trackTitle: track.track.title,
 			startsOn: group.startsOn,
 			endsOn: group.endsOn,
 			archived: period.archived,
@@ -59,7 +42,7 @@ export async function groupOverview(
 			completed: rows.filter((r) => r.modulesTotal > 0 && r.modulesCompleted === r.modulesTotal)
 				.length
 		},
-		charts: moduleCharts(specs, byLearner)
+		charts
 	};
 }
 

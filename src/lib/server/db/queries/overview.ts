@@ -12,7 +12,7 @@ import {
 	sql,
 	type SQL
 } from 'drizzle-orm';
-import type { Database } from '../client';
+import { rowsOf, type Database } from '../client';
 import { activity, cohortMember, quizAnswer, quizAttempt, reflection, user } from '../schema';
 
 // Set-based reads for the trainer's group overview and exports: one query per question for the
@@ -209,4 +209,34 @@ export async function itemTallies(db: Database, scope: TrackScope): Promise<Item
 		.from(quizAnswer)
 		.innerJoin(attempts, eq(attempts.id, quizAnswer.attemptId))
 		.groupBy(quizAnswer.itemId, attempts.moduleSlug);
+}
+
+/** Row count and the sum of the rows' `xmin` (the transaction that wrote each row version). */
+const versionOf = (table: string) =>
+	sql.raw(
+		`(select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from "${table}" where ${
+			table === 'user' ? 'id' : 'user_id'
+		} = any(g.ids))`
+	);
+
+/**
+ * A fingerprint of everything the group overview reads: the group's membership rows, and its
+ * members' user rows, lessons read, quiz attempts, reflections and activity. Every insert, update
+ * and delete of such a row changes it: a new row version carries a new transaction id (`xmin`,
+ * which PostgreSQL clients commonly use as a concurrency token) and a delete lowers the count.
+ * It costs PostgreSQL a visit to those rows, without the sorting, grouping and JSON of the real
+ * read, and returns one short text.
+ */
+export async function groupFingerprint(db: Database, cohortId: string): Promise<string> {
+	const result = await db.execute(sql`
+		with g as (
+			select array_agg(user_id) as ids,
+				count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) as members
+			from ${cohortMember} where ${cohortMember.cohortId} = ${cohortId}
+		)
+		select concat_ws(' ', g.members, ${versionOf('user')}, ${versionOf('lesson_progress')},
+			${versionOf('quiz_attempt')}, ${versionOf('reflection')}, ${versionOf('activity')}
+		) as fingerprint
+		from g`);
+	return String(rowsOf(result)[0]?.fingerprint ?? '');
 }

@@ -1,0 +1,89 @@
+import { amsterdamDate } from '../../dates';
+import type { GridRow } from '../../overview/grid';
+import type { ModuleChart } from '../../overview/charts';
+import type { Database } from '../db/client';
+import { listCohortMembers } from '../db/queries/cohorts';
+import { completionFacts } from '../db/queries/completion';
+import { groupFingerprint, lastOtherActivityOf } from '../db/queries/overview';
+import { buildRow, factsByLearner, moduleCharts } from './rows';
+import type { GroupTrack } from './scope';
+
+// The group overview's rows and charts, kept per group while nothing they are made of changes
+// (docs/decisions/010-group-overview-kept.md). Each view asks PostgreSQL for the group's
+// fingerprint first: one short statement. When it matches what was kept, with the same day,
+// dates and content, the kept rows are used; otherwise they are read and built again. Nothing
+// is ever served that the database has changed since.
+
+export interface GroupRows {
+	rows: GridRow[];
+	charts: ModuleChart[];
+}
+
+interface Kept {
+	key: string;
+	value: GroupRows;
+}
+
+/** Groups kept per database (tests open several in one process); the least recent goes first. */
+const MAX_GROUPS = 50;
+const keptBy = new WeakMap<Database, Map<string, Kept>>();
+
+export async function groupRows(
+	db: Database,
+	groupId: string,
+	track: GroupTrack,
+	now: Date
+): Promise<GroupRows> {
+	const { period } = track;
+	const key = [
+		await groupFingerprint(db, groupId),
+		track.course.version,
+		track.track.id,
+		amsterdamDate(now),
+		period.startsOn,
+		period.endsOn,
+		period.archived
+	].join('\n');
+	let groups = keptBy.get(db);
+	if (!groups) keptBy.set(db, (groups = new Map()));
+	const kept = groups.get(groupId);
+	if (kept?.key === key) {
+		groups.delete(groupId);
+		groups.set(groupId, kept);
+		return kept.value;
+	}
+	const value = await buildGroupRows(db, groupId, track, now);
+	groups.delete(groupId);
+	if (groups.size >= MAX_GROUPS) groups.delete(groups.keys().next().value!);
+	groups.set(groupId, { key, value });
+	return value;
+}
+
+/**
+ * Every active learner's row and the module charts, from a fixed number of set-based queries
+ * whatever the group's size: members, the completion facts, and the other activity.
+ */
+async function buildGroupRows(
+	db: Database,
+	groupId: string,
+	{ track, specs, requirements, scope, period }: GroupTrack,
+	now: Date
+): Promise<GroupRows> {
+	const members = await listCohortMembers(db, groupId);
+	const ids = members.map((m) => m.id);
+	const [facts, activity] = await Promise.all([
+		completionFacts(db, { userIds: ids, audience: track.audience, modules: requirements }),
+		lastOtherActivityOf(db, ids, scope)
+	]);
+	const byLearner = factsByLearner(facts);
+	const rows = members.map((member) =>
+		buildRow({
+			member,
+			facts: byLearner.get(member.id) ?? [],
+			activityAt: activity.get(member.id) ?? null,
+			group: period,
+			now
+		})
+	);
+	return { rows, charts: moduleCharts(specs, byLearner) };
+}
