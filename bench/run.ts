@@ -3,11 +3,12 @@
 // autocannon, the pages and writes that matter. Prints figures; asserts nothing.
 //   npx tsx bench/run.ts                 every scenario
 //   npx tsx bench/run.ts lesson quiz     only these (lesson, quiz, draft, overview, analysis, export)
-import { eq, inArray, like } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like } from 'drizzle-orm';
+import type autocannon from 'autocannon';
 import { openDatabase } from '../src/lib/server/db/client';
 import { createSession } from '../src/lib/server/auth/session';
 import { loadCourse } from '../src/lib/server/content';
-import { enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
+import { cohortMember, enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
 import { BENCH_URL, GROUP_150, GROUP_500 } from './seed';
 import { load, printTable, startPlainServer, startServer, type Figures } from './harness';
 import { submissionBody } from './quiz-form';
@@ -148,36 +149,41 @@ if (wanted('quiz'))
 
 await db.delete(quizAttempt).where(eq(quizAttempt.status, 'open'));
 
-let nextDraft = 0;
+/** PUT requests that save reflection drafts for these (learner, module) pairs in turn. */
+function draftSaves(of: typeof pairs): autocannon.Request[] {
+	let next = 0;
+	return [
+		{
+			method: 'PUT',
+			setupRequest: (req) => {
+				const pair = of[next++ % of.length]!;
+				const key = `${pair.userId}/${pair.module.slug}`;
+				const sequence = sequences.get(key) ?? 0;
+				sequences.set(key, sequence + 1);
+				return {
+					...req,
+					path: `/leren/${track.slug}/${pair.module.slug}/reflectie/concept`,
+					headers: {
+						cookie: cookies.get(pair.userId)!,
+						origin,
+						'content-type': 'application/json'
+					},
+					body: JSON.stringify({
+						sequence,
+						fields: { situatie: 'Vandaag werkte ik met de onderwijsassistent.' }
+					})
+				};
+			}
+		}
+	];
+}
+
 if (wanted('draft'))
 	results.push(
 		await measure('reflection draft save', {
 			url: origin,
 			duration: 8,
-			requests: [
-				{
-					method: 'PUT',
-					setupRequest: (req) => {
-						const pair = pairs[nextDraft++ % pairs.length]!;
-						const key = `${pair.userId}/${pair.module.slug}`;
-						const sequence = sequences.get(key) ?? 0;
-						sequences.set(key, sequence + 1);
-						return {
-							...req,
-							path: `/leren/${track.slug}/${pair.module.slug}/reflectie/concept`,
-							headers: {
-								cookie: cookies.get(pair.userId)!,
-								origin,
-								'content-type': 'application/json'
-							},
-							body: JSON.stringify({
-								sequence,
-								fields: { situatie: 'Vandaag werkte ik met de onderwijsassistent.' }
-							})
-						};
-					}
-				}
-			]
+			requests: draftSaves(pairs)
 		})
 	);
 
@@ -189,6 +195,43 @@ if (wanted('overview'))
 			headers: { cookie: trainer150 }
 		})
 	);
+// A live class: the group's learners save drafts while the trainers watch. Each save changes the
+// group's fingerprint, so many views rebuild the rows (decision 010) instead of using kept ones.
+if (wanted('overview')) {
+	const members = new Set(
+		(
+			await db
+				.select({ userId: cohortMember.userId })
+				.from(cohortMember)
+				.where(and(eq(cohortMember.cohortId, GROUP_150), isNull(cohortMember.removedAt)))
+		).map((r) => r.userId)
+	);
+	const classPairs = pairs.filter((p) => members.has(p.userId));
+	for (const [trainers, saves] of [
+		[10, 20],
+		[1, 100]
+	] as const) {
+		const background = load('drafts', {
+			url: origin,
+			connections: 5,
+			overallRate: saves,
+			duration: 13,
+			requests: draftSaves(classPairs)
+		});
+		results.push(
+			await measure(
+				`group overview, 150 learners, ${trainers} trainer(s), ${saves} draft saves/s in the group`,
+				{
+					url: `${origin}/opleider/groepen/${GROUP_150}`,
+					connections: trainers,
+					headers: { cookie: trainer150 }
+				}
+			)
+		);
+		const drafts = await background;
+		console.log(`  draft saves meanwhile: ${drafts.requestsPerSecond}/s (${drafts.statuses})`);
+	}
+}
 if (wanted('analysis'))
 	results.push(
 		await measure('item analysis, 500 learners', {

@@ -27,32 +27,31 @@ async function insertBatched<T>(db: Database, table: Parameters<Database['insert
 	}
 }
 
-/** A response that scores right (or wrong) for any item type, derived from the content. */
+/**
+ * A response that scores right (or wrong) for any item type, derived from the content, in the
+ * shape the scoring takes (`src/lib/content/scoring/responses.ts`).
+ */
 function responseFor(item: QuizItem, right: boolean): unknown {
 	const q = item.type === 'scenario' ? item.question : item;
 	switch (q.type) {
-		case 'single': {
-			const option = q.options.find((o) => Boolean(o.correct) === right) ?? q.options[0]!;
-			return { optionId: option.id };
-		}
+		case 'single':
+			return (q.options.find((o) => Boolean(o.correct) === right) ?? q.options[0]!).id;
 		case 'multiple':
-			return { optionIds: q.options.filter((o) => Boolean(o.correct) === right).map((o) => o.id) };
+			return q.options.filter((o) => Boolean(o.correct) === right).map((o) => o.id);
 		case 'true-false':
-			return { value: right ? q.answer : !q.answer };
+			return right ? q.answer : !q.answer;
 		case 'match':
-			return {
-				pairs: Object.fromEntries(
-					q.pairs.map((p, i) => [p.id, right ? p.id : q.pairs[(i + 1) % q.pairs.length]!.id])
-				)
-			};
+			return Object.fromEntries(
+				q.pairs.map((p, i) => [p.id, right ? p.id : q.pairs[(i + 1) % q.pairs.length]!.id])
+			);
 		case 'order': {
 			const ids = q.steps.map((st) => st.id);
-			return { stepIds: right ? ids : [...ids].reverse() };
+			return right ? ids : [...ids].reverse();
 		}
 		case 'numeric':
-			return { value: right ? q.answer : q.answer + q.tolerance + 10 };
+			return right ? q.answer : q.answer + q.tolerance + 10;
 		case 'short-text':
-			return { text: right ? q.accepted[0] : 'weet ik niet' };
+			return right ? q.accepted[0] : 'weet ik niet';
 	}
 }
 
@@ -267,6 +266,12 @@ async function main() {
 		`Seeded ${learnerCount} learners in ${groups.length} groups: ${attempts.length} attempts, ${answers.length} answers, ` +
 			`${reflections.length} reflections, ${progress.length} lessons read, ${reviews.length} review items ` +
 			`in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+	);
+	// Scored by the real scoring: a share far from these means the responses no longer fit it.
+	const share = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)}%`;
+	console.log(
+		`${share(answers.filter((a) => a.correct).length, answers.length)} of answers right, ` +
+			`${share(attempts.filter((a) => a.passed).length, attempts.length)} of attempts passed.`
 	);
 	await handle.close();
 }
