@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import { getCourse } from '../../src/lib/server/content';
 import { addMember, insertCohort, removeMember } from '../../src/lib/server/db/queries/cohorts';
 import {
-	firstAttemptAnswers,
+	firstAttemptsWithAnswers,
 	firstAttemptSummaries
 } from '../../src/lib/server/db/queries/analysis';
 import { analysisIndex, moduleAnalysis } from '../../src/lib/server/analysis/item-analysis';
@@ -87,15 +87,37 @@ describe('item analysis: first attempts', () => {
 	afterAll(() => handle.close());
 
 	it('a learner with three attempts counts only with the first', async () => {
-		const rows = await firstAttemptAnswers(handle.db, {
+		const attempts = await firstAttemptsWithAnswers(handle.db, {
 			cohortId: group.id,
 			moduleSlug: 'functies',
 			audience: 'leraar'
 		});
-		const attempts = new Set(rows.map((r) => r.attemptId));
-		expect(attempts).toEqual(new Set([ids.annFirst, ids.bobFirst]));
-		expect(rows).toHaveLength(2 * items.length);
-		expect(rows.filter((r) => r.userId === ids.ann).every((r) => r.points === 2)).toBe(true);
+		const byUser = new Map(attempts.map((a) => [a.userId, a]));
+		expect([...byUser.keys()].sort()).toEqual([ids.ann, ids.bob].sort());
+		// Ann's first attempt: 2 right, sure of every answer; Bob's only one: 8 right.
+		const ann = byUser.get(ids.ann!)!;
+		expect(ann.points).toBe(2);
+		expect(ann.answers).toHaveLength(items.length);
+		expect(ann.answers.every((a) => a.confidence === 'zeker')).toBe(true);
+		expect(
+			ann.answers
+				.filter((a) => a.correct)
+				.map((a) => a.itemId)
+				.sort()
+		).toEqual(
+			items
+				.slice(0, 2)
+				.map((i) => i.id)
+				.sort()
+		);
+		expect(ann.answers.find((a) => a.itemId === items[0]!.id)).toEqual({
+			itemId: items[0]!.id,
+			response: null,
+			score: 1,
+			correct: true,
+			confidence: 'zeker'
+		});
+		expect(byUser.get(ids.bob!)?.points).toBe(8);
 	});
 
 	it('summarises each module over first attempts of active members', async () => {

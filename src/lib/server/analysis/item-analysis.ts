@@ -1,14 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { analyseItems } from '../../analysis/items';
-import type { FirstAttempt } from '../../analysis/types';
 import type { GroupHeading, ItemAnalysisView, ModuleSummaryView } from '../../analysis/views';
 import { getCourse } from '../content';
 import type { Database } from '../db/client';
 import {
 	countActiveMembers,
-	firstAttemptAnswers,
-	firstAttemptSummaries,
-	type FirstAnswerRow
+	firstAttemptsWithAnswers,
+	firstAttemptSummaries
 } from '../db/queries/analysis';
 import type { Cohort } from '../db/schema';
 import { itemContentView } from './item-view';
@@ -53,42 +51,20 @@ export async function analysisIndex(db: Database, group: Cohort) {
 	return { group: heading(group, track.title), members, modules: rows };
 }
 
-/** One row per answer becomes one attempt per learner, with the attempt's total. */
-export function groupAttempts(rows: readonly FirstAnswerRow[]): FirstAttempt[] {
-	const byAttempt = new Map<string, FirstAttempt>();
-	for (const row of rows) {
-		const attempt = byAttempt.get(row.attemptId) ?? {
-			userId: row.userId,
-			points: row.points,
-			answers: []
-		};
-		attempt.answers.push({
-			itemId: row.itemId,
-			response: row.response,
-			score: row.score,
-			correct: row.correct,
-			confidence: row.confidence
-		});
-		byAttempt.set(row.attemptId, attempt);
-	}
-	return [...byAttempt.values()];
-}
-
 /** Every item of one module's quiz with its statistics; 404 for a module outside the track. */
 export async function moduleAnalysis(db: Database, group: Cohort, moduleSlug: string) {
 	const { course, track } = trackOf(group);
 	const module = track.modules.includes(moduleSlug) ? course.module(moduleSlug) : undefined;
 	if (!module) error(404, 'not-found');
 	const items = course.itemsFor(module.slug, track.audience);
-	const [members, rows] = await Promise.all([
+	const [members, attempts] = await Promise.all([
 		countActiveMembers(db, group.id),
-		firstAttemptAnswers(db, {
+		firstAttemptsWithAnswers(db, {
 			cohortId: group.id,
 			moduleSlug: module.slug,
 			audience: track.audience
 		})
 	]);
-	const attempts = groupAttempts(rows);
 	const stats = analyseItems(
 		items.map((item, index) => ({ item, position: index + 1 })),
 		attempts
