@@ -8,7 +8,13 @@ import type autocannon from 'autocannon';
 import { openDatabase } from '../src/lib/server/db/client';
 import { createSession } from '../src/lib/server/auth/session';
 import { loadCourse } from '../src/lib/server/content';
-import { cohortMember, enrolment, quizAttempt, reflection } from '../src/lib/server/db/schema';
+import {
+	activity,
+	cohortMember,
+	enrolment,
+	quizAttempt,
+	reflection
+} from '../src/lib/server/db/schema';
 import { BENCH_URL, GROUP_150, GROUP_500 } from './seed';
 import { load, printTable, startPlainServer, startServer, type Figures } from './harness';
 import { submissionBody } from './quiz-form';
@@ -45,11 +51,13 @@ const openAttempts = pairs.map(({ userId, module }, i) => ({
 	itemIds: course.itemsFor(module.slug, 'leraar').map((item) => item.id),
 	status: 'open' as const
 }));
-// A rerun first removes the attempts an earlier run submitted (their answers go with them). The
+// A rerun first removes the attempts an earlier run submitted (their answers go with them) and
+// the activity they recorded. The
 // open attempts exist only while the quiz scenario runs: left open, every learner would have a
 // quiz in progress in every module, which no real group has, and the trainer's views after it
 // would measure that.
 await db.delete(quizAttempt).where(like(quizAttempt.id, 'benchopen%'));
+await db.delete(activity).where(like(activity.subject, 'benchopen%'));
 await db.delete(quizAttempt).where(eq(quizAttempt.status, 'open'));
 if (wanted('quiz')) {
 	for (let i = 0; i < openAttempts.length; i += 1000) {
