@@ -118,6 +118,14 @@ describe('the group overview’s kept rows', () => {
 		expect((await afterChange()).rows.map((r) => r.id)).toEqual([anna]);
 	});
 
+	it('are built once for views that ask at the same time', async () => {
+		await act(handle.db, anna, 'intention-checked', NOW, 'functies');
+		const [one, two] = await Promise.all([rowsNow(), rowsNow()]);
+		expect(one).not.toBe(last);
+		expect(two).toBe(one);
+		last = one;
+	});
+
 	it('are rebuilt on another day, when inactivity is counted again', async () => {
 		const nextDay = new Date(NOW.getTime() + 86_400_000);
 		const kept = await rowsNow();

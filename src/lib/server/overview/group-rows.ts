@@ -11,8 +11,8 @@ import type { GroupTrack } from './scope';
 // The group overview's rows and charts, kept per group while nothing they are made of changes
 // (docs/decisions/010-group-overview-kept.md). Each view asks PostgreSQL for the group's
 // fingerprint first: one short statement. When it matches what was kept, with the same day,
-// dates and content, the kept rows are used; otherwise they are read and built again. Nothing
-// is ever served that the database has changed since.
+// dates and content, the kept rows are used; otherwise they are read and built again, once for
+// all the views that ask meanwhile. Nothing is ever served that the database has changed since.
 
 export interface GroupRows {
 	rows: GridRow[];
@@ -21,7 +21,8 @@ export interface GroupRows {
 
 interface Kept {
 	key: string;
-	value: GroupRows;
+	/** Kept from the start of the build: views that arrive meanwhile wait for the same one. */
+	value: Promise<GroupRows>;
 }
 
 /** Groups kept per database (tests open several in one process); the least recent goes first. */
@@ -52,11 +53,17 @@ export async function groupRows(
 		groups.set(groupId, kept);
 		return kept.value;
 	}
-	const value = await buildGroupRows(db, groupId, track, now);
+	const entry: Kept = { key, value: buildGroupRows(db, groupId, track, now) };
 	groups.delete(groupId);
 	if (groups.size >= MAX_GROUPS) groups.delete(groups.keys().next().value!);
-	groups.set(groupId, { key, value });
-	return value;
+	groups.set(groupId, entry);
+	try {
+		return await entry.value;
+	} catch (failure) {
+		// A failed read is not kept; the next view tries again.
+		if (groups.get(groupId) === entry) groups.delete(groupId);
+		throw failure;
+	}
 }
 
 /**
