@@ -1,22 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/lib/server/db/client';
 import type { Cohort } from '../../src/lib/server/db/schema';
-import { progressCsv, resultsCsv } from '../../src/lib/server/exports';
+import { progressExport, resultsExport } from '../../src/lib/server/exports';
+import type { ExportCell } from '../../src/lib/server/exports/cells';
+import { csvText } from '../../src/lib/server/exports/csv';
 import { progressLabels, resultsLabels } from '../../src/lib/server/exports/labels';
 import { progressRows } from '../../src/lib/server/exports/progress';
 import { resultRows } from '../../src/lib/server/exports/results';
+import readXlsxFile from 'read-excel-file/node';
 import { freshDatabase } from './fresh-database';
 import { complete, group, itemsOf, join, leave, person, quiz } from './overview-fixtures';
 
 const NOW = new Date('2026-10-20T10:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 
-async function collect(pages: AsyncIterable<string[][]>) {
+/** The rows as the CSV file writes their cells. */
+async function collect(pages: AsyncIterable<ExportCell[][]>) {
 	const sizes: number[] = [];
 	const rows: string[][] = [];
 	for await (const page of pages) {
 		sizes.push(page.length);
-		rows.push(...page);
+		rows.push(...page.map((row) => row.map(csvText)));
 	}
 	return { sizes, rows };
 }
@@ -94,6 +98,12 @@ describe('the group exports', () => {
 		}
 	});
 	afterAll(() => handle.close());
+	const owner = () => ({
+		id: ids.trainer!,
+		email: 'o@school.nl',
+		name: 'Olaf',
+		role: 'trainer' as const
+	});
 
 	it('writes a row per learner per module, a page of learners at a time, in name order', async () => {
 		const { sizes, rows } = await collect(
@@ -167,13 +177,7 @@ describe('the group exports', () => {
 	});
 
 	it('streams a guarded, Dutch-Excel file to the group’s trainer only', async () => {
-		const owner = {
-			id: ids.trainer!,
-			email: 'o@school.nl',
-			name: 'Olaf',
-			role: 'trainer' as const
-		};
-		const response = await progressCsv(handle.db, owner, cohort.id, NOW);
+		const response = await progressExport(handle.db, owner(), cohort.id, NOW, 'csv');
 		expect(response.headers.get('content-disposition')).toBe(
 			'attachment; filename="klasteam-voortgang-pabo-2-groep-a-2026-10-20.csv"'
 		);
@@ -184,12 +188,45 @@ describe('the group exports', () => {
 		expect(text).toContain(`\r\n"'=SOM(1;2)";`);
 		expect(text.split('\r\n')[1]?.split(';')).toHaveLength(11); // the quoted ; stays in its cell
 
-		const stranger = { ...owner, id: ids.stranger! };
-		await expect(progressCsv(handle.db, stranger, cohort.id, NOW)).rejects.toMatchObject({
+		const stranger = { ...owner(), id: ids.stranger! };
+		await expect(progressExport(handle.db, stranger, cohort.id, NOW, 'csv')).rejects.toMatchObject({
 			status: 404
 		});
-		await expect(resultsCsv(handle.db, stranger, cohort.id, NOW)).rejects.toMatchObject({
+		await expect(resultsExport(handle.db, stranger, cohort.id, NOW, 'csv')).rejects.toMatchObject({
 			status: 404
 		});
+	});
+
+	it('writes the same rows as an Excel workbook, with numbers as numbers and text as text', async () => {
+		const response = await progressExport(handle.db, owner(), cohort.id, NOW, 'xlsx');
+		expect(response.headers.get('content-disposition')).toBe(
+			'attachment; filename="klasteam-voortgang-pabo-2-groep-a-2026-10-20.xlsx"'
+		);
+		expect(response.headers.get('content-type')).toBe(
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+		);
+		const [sheet] = await readXlsxFile(Buffer.from(await response.arrayBuffer()));
+		expect(sheet?.sheet).toBe('Voortgang');
+		const rows = sheet?.data ?? [];
+		const csv = await collect(progressRows(handle.db, cohort, NOW, progressLabels(), 100));
+		expect(rows).toHaveLength(csv.rows.length);
+		expect(rows[0]).toEqual(csv.rows[0]);
+		const formula = rows.find(
+			(r) => r[0] === '=SOM(1;2)' && r[2] === 'Vier ondersteunende functies'
+		);
+		// The name is a text cell, never a formula; counts and the best score are numbers.
+		expect(formula?.slice(3, 7)).toEqual(['Bezig', 0, formula?.[5], 83.3]);
+		expect(typeof formula?.[5]).toBe('number');
+		expect(formula?.[9]).toBe('2026-10-17');
+
+		const results = await resultsExport(handle.db, owner(), cohort.id, NOW, 'xlsx');
+		const [resultSheet] = await readXlsxFile(Buffer.from(await results.arrayBuffer()));
+		const [one] = itemsOf('functies');
+		const item = resultSheet?.data.find((r) => r[1] === one);
+		expect(item?.slice(4, 8)).toEqual([2, 50, 3, expect.closeTo(66.667, 2)]);
+		const stranger = { ...owner(), id: ids.stranger! };
+		await expect(progressExport(handle.db, stranger, cohort.id, NOW, 'xlsx')).rejects.toMatchObject(
+			{ status: 404 }
+		);
 	});
 });

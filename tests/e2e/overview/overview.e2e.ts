@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible } from '../support/fixtures';
 import { E2E_COHORTS } from '../support/users';
@@ -159,6 +160,17 @@ test('a learner who joins shows in the grid, on the learner page and in the CSV,
 	const answered = resultRows.find((r) => r[1] === easy.id);
 	expect(answered?.[5]).toMatch(/^\d{1,3},\d$/);
 	expect(resultRows.slice(1).every((r) => /^(\d{1,3},\d)?$/.test(r[5] ?? 'x'))).toBe(true);
+
+	// The same progress as an Excel workbook: the learner's row with typed cells.
+	const workbook = await trainer.request.get(`${OPEN}/export/voortgang.xlsx`);
+	expect(workbook.status()).toBe(200);
+	expect(workbook.headers()['content-disposition']).toMatch(
+		/^attachment; filename="klasteam-voortgang-pabo-2-groep-a-\d{4}-\d{2}-\d{2}\.xlsx"$/
+	);
+	const [sheet] = await readXlsxFile(await workbook.body());
+	const inWorkbook = sheet?.data.filter((r) => r[1] === email) ?? [];
+	expect(inWorkbook).toHaveLength(8);
+	expect(inWorkbook.every((r) => r[0] === '=SOM(1;2)' && typeof r[4] === 'number')).toBe(true);
 
 	// 320 px: the grid scrolls inside its own region, never the page.
 	await trainer.setViewportSize({ width: 320, height: 700 });

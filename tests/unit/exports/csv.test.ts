@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	csvStream,
-	decimalComma,
-	encodeRows,
-	scoreCell,
-	shareCell
-} from '../../../src/lib/server/exports/csv';
+import { scorePercent, sharePercent } from '../../../src/lib/server/exports/cells';
+import { csvStream, csvText, decimalComma, encodeRows } from '../../../src/lib/server/exports/csv';
+
+const scoreCell = (score: number | null) => csvText(scorePercent(score));
+const shareCell = (part: number, whole: number) => csvText(sharePercent(part, whole));
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
 	const chunks: Uint8Array[] = [];
@@ -53,6 +51,12 @@ describe('CSV rows for Dutch Excel', () => {
 
 	it('leaves ordinary text and decimal-comma numbers alone', () => {
 		expect(encodeRows([['Zoë', '83,3', 'één']], false)).toBe('Zoë;83,3;één\r\n');
+	});
+
+	it('writes counts as digits, percentages with a decimal comma and nothing as empty', () => {
+		expect(encodeRows([[3, { percent: 66.666 }, null, { percent: 100 }]], false)).toBe(
+			'3;66,7;;100,0\r\n'
+		);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { ExportCell } from './cells';
 
 // CSV for Dutch Excel (shared/research/ecosystem-nl.md): UTF-8 with a byte-order mark, `;`
 // between cells, CRLF between rows, decimal commas, and no `sep=;` line (it makes Excel ignore
@@ -14,11 +15,19 @@ export const CSV_OPTIONS = {
 	quoted_match: /[\r\n]/
 } as const;
 
+/** A cell as CSV text: counts as digits, percentages with one decimal and a decimal comma. */
+export function csvText(cell: ExportCell): string {
+	if (cell === null) return '';
+	if (typeof cell === 'string') return cell;
+	if (typeof cell === 'number') return String(cell);
+	return decimalComma(cell.percent);
+}
+
 /** Rows as CSV text; the BOM goes in front of the first chunk of a file only. */
-export function encodeRows(rows: readonly (readonly string[])[], bom: boolean): string {
+export function encodeRows(rows: readonly (readonly ExportCell[])[], bom: boolean): string {
 	if (rows.length === 0) return bom ? '\ufeff' : '';
 	return stringify(
-		rows.map((row) => [...row]),
+		rows.map((row) => row.map(csvText)),
 		{ ...CSV_OPTIONS, bom }
 	);
 }
@@ -28,22 +37,6 @@ export function decimalComma(value: number, digits = 1): string {
 	return value.toFixed(digits).replace('.', ',');
 }
 
-/**
- * A score of 0..1 as a percentage with one decimal, rounded DOWN like the learner's own
- * percentage, so 69.96% never reads as "70,0" next to a pass mark of 70. The tolerance absorbs
- * real-column noise (0.7 stored as 0.69999998).
- */
-export function scoreCell(score: number | null): string {
-	if (score === null) return '';
-	return decimalComma(Math.floor(score * 1000 + 1e-3) / 10);
-}
-
-/** A share of a whole (e.g. 7 of 9 right) as a percentage with one decimal; empty without data. */
-export function shareCell(part: number, whole: number): string {
-	if (whole <= 0) return '';
-	return decimalComma((part / whole) * 100);
-}
-
 const encoder = new TextEncoder();
 
 /**
@@ -51,7 +44,7 @@ const encoder = new TextEncoder();
  * only when the client has taken the previous one (`pull`), so memory stays flat however large
  * the group. A client that goes away ends the generator, which stops the queries.
  */
-export function csvStream(pages: AsyncIterable<string[][]>): ReadableStream<Uint8Array> {
+export function csvStream(pages: AsyncIterable<ExportCell[][]>): ReadableStream<Uint8Array> {
 	const iterator = pages[Symbol.asyncIterator]();
 	let first = true;
 	return new ReadableStream<Uint8Array>({

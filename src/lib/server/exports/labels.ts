@@ -25,7 +25,8 @@ export function progressLabels() {
 			attention: m.overview_status_attention()
 		} satisfies Record<CellStatus, string>,
 		yes: m.overview_yes(),
-		no: m.overview_no()
+		no: m.overview_no(),
+		sheet: m.overview_xlsx_progress_sheet()
 	};
 }
 export type ProgressLabels = ReturnType<typeof progressLabels>;
@@ -42,7 +43,8 @@ export function resultsLabels() {
 			m.overview_csv_answers(),
 			m.overview_csv_all_correct(),
 			m.overview_csv_confident_wrong()
-		]
+		],
+		sheet: m.overview_xlsx_results_sheet()
 	};
 }
 export type ResultsLabels = ReturnType<typeof resultsLabels>;

@@ -5,14 +5,14 @@ import { lastOtherActivityOf, memberPage } from '../db/queries/overview';
 import type { Cohort } from '../db/schema';
 import { buildRow, factsByLearner } from '../overview/rows';
 import { groupTrack } from '../overview/scope';
-import { scoreCell } from './csv';
+import { scorePercent, type ExportCell } from './cells';
 import type { ProgressLabels } from './labels';
 
 /** Learners per page: each page is a handful of set-based queries and about 1,000 rows. */
 export const EXPORT_PAGE = 100;
 
 /**
- * voortgang.csv: a row per learner per module, in name order, a page of learners at a time.
+ * The progress export (voortgang.csv, .xlsx): a row per learner per module, in name order, a page of learners at a time.
  * Statuses are the overview's: the completion rule plus the attention rule.
  */
 export async function* progressRows(
@@ -21,7 +21,7 @@ export async function* progressRows(
 	now: Date,
 	labels: ProgressLabels,
 	pageSize = EXPORT_PAGE
-): AsyncGenerator<string[][]> {
+): AsyncGenerator<ExportCell[][]> {
 	const { track, specs, requirements, scope, period } = groupTrack(group);
 	yield [labels.header];
 	let after: { name: string; id: string } | null = null;
@@ -34,7 +34,7 @@ export async function* progressRows(
 			lastOtherActivityOf(db, ids, scope)
 		]);
 		const byLearner = factsByLearner(facts);
-		const rows: string[][] = [];
+		const rows: ExportCell[][] = [];
 		for (const member of members) {
 			const own = byLearner.get(member.id) ?? [];
 			const row = buildRow({
@@ -51,12 +51,12 @@ export async function* progressRows(
 					member.email,
 					specs[index]?.title ?? f.moduleSlug,
 					cell ? labels.status[cell.status] : '',
-					String(f.lessonsRead),
-					String(f.lessonsTotal),
-					scoreCell(f.bestScore),
+					f.lessonsRead,
+					f.lessonsTotal,
+					scorePercent(f.bestScore),
 					f.quizPassed ? labels.yes : labels.no,
 					f.reflectionSubmitted ? labels.yes : labels.no,
-					f.lastActivityAt ? amsterdamDate(f.lastActivityAt) : ''
+					f.lastActivityAt ? amsterdamDate(f.lastActivityAt) : null
 				]);
 			});
 		}

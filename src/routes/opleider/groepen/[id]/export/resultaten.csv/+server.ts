@@ -1,9 +1,9 @@
 import { getDb } from '$lib/server/db';
-import { resultsCsv } from '$lib/server/exports';
+import { resultsExport } from '$lib/server/exports';
 import { requireRole } from '$lib/server/http/guards';
 import type { RequestHandler } from './$types';
 
 export const GET = (async ({ locals, params }) => {
 	const user = requireRole(locals, 'trainer', 'admin');
-	return resultsCsv(getDb(), user, params.id, locals.now);
+	return resultsExport(getDb(), user, params.id, locals.now, 'csv');
 }) satisfies RequestHandler;

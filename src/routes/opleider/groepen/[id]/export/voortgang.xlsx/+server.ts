@@ -1,0 +1,9 @@
+import { getDb } from '$lib/server/db';
+import { progressExport } from '$lib/server/exports';
+import { requireRole } from '$lib/server/http/guards';
+import type { RequestHandler } from './$types';
+
+export const GET = (async ({ locals, params }) => {
+	const user = requireRole(locals, 'trainer', 'admin');
+	return progressExport(getDb(), user, params.id, locals.now, 'xlsx');
+}) satisfies RequestHandler;
