@@ -52,10 +52,9 @@ const openAttempts = pairs.map(({ userId, module }, i) => ({
 	status: 'open' as const
 }));
 // A rerun first removes the attempts an earlier run submitted (their answers go with them) and
-// the activity they recorded. The
-// open attempts exist only while the quiz scenario runs: left open, every learner would have a
-// quiz in progress in every module, which no real group has, and the trainer's views after it
-// would measure that.
+// the activity they recorded. The open attempts exist only while the quiz scenario runs: left
+// open, every learner would have a quiz in progress in every module, which no real group has, and
+// the trainer's views after it would measure that.
 await db.delete(quizAttempt).where(like(quizAttempt.id, 'benchopen%'));
 await db.delete(activity).where(like(activity.subject, 'benchopen%'));
 await db.delete(quizAttempt).where(eq(quizAttempt.status, 'open'));

@@ -10,8 +10,9 @@ import { progressRows } from './progress';
 import { resultRows } from './results';
 import { XLSX_TYPE, xlsxFile } from './xlsx';
 
-// The group exports: CSV as a streamed download, .xlsx built whole (see xlsx.ts). Access is checked before the first byte: a trainer
-// of another group, a learner or an anonymous visitor never gets a file, not even an empty one.
+// The group exports: CSV as a streamed download, .xlsx built whole (see xlsx.ts). Access is
+// checked before the first byte: a trainer of another group, a learner or an anonymous visitor
+// never gets a file, not even an empty one.
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 

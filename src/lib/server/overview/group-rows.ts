@@ -3,8 +3,8 @@ import type { GridRow } from '../../overview/grid';
 import type { ModuleChart } from '../../overview/charts';
 import type { Database } from '../db/client';
 import { listCohortMembers } from '../db/queries/cohorts';
-import { completionFacts } from '../db/queries/completion';
-import { groupFingerprint, lastOtherActivityOf } from '../db/queries/overview';
+import { completionFacts, type ModuleFacts } from '../db/queries/completion';
+import { groupFingerprint, lastOtherActivityOf, type MemberRow } from '../db/queries/overview';
 import { buildRow, factsByLearner, moduleCharts } from './rows';
 import type { GroupTrack } from './scope';
 
@@ -66,31 +66,49 @@ export async function groupRows(
 	}
 }
 
-/**
- * Every active learner's row and the module charts, from a fixed number of set-based queries
- * whatever the group's size: members, the completion facts, and the other activity.
- */
+/** The group's active learners' rows and the module charts. */
 async function buildGroupRows(
 	db: Database,
 	groupId: string,
-	{ track, specs, requirements, scope, period }: GroupTrack,
+	track: GroupTrack,
 	now: Date
 ): Promise<GroupRows> {
 	const members = await listCohortMembers(db, groupId);
+	const { rows, factsOf } = await learnerRows(db, members, track, now);
+	return { rows, charts: moduleCharts(track.specs, factsOf) };
+}
+
+export interface LearnerRows {
+	/** One per member, in the members' order. */
+	rows: GridRow[];
+	/** Each member's completion facts, in the track's module order. */
+	factsOf: Map<string, ModuleFacts[]>;
+}
+
+/**
+ * The grid rows of some members of a group (the overview's, an export page's, one learner's),
+ * from two set-based reads whatever their number: the completion facts and the other activity.
+ */
+export async function learnerRows(
+	db: Database,
+	members: readonly MemberRow[],
+	{ track, requirements, scope, period }: GroupTrack,
+	now: Date
+): Promise<LearnerRows> {
 	const ids = members.map((m) => m.id);
 	const [facts, activity] = await Promise.all([
 		completionFacts(db, { userIds: ids, audience: track.audience, modules: requirements }),
 		lastOtherActivityOf(db, ids, scope)
 	]);
-	const byLearner = factsByLearner(facts);
+	const factsOf = factsByLearner(facts);
 	const rows = members.map((member) =>
 		buildRow({
 			member,
-			facts: byLearner.get(member.id) ?? [],
+			facts: factsOf.get(member.id) ?? [],
 			activityAt: activity.get(member.id) ?? null,
 			group: period,
 			now
 		})
 	);
-	return { rows, charts: moduleCharts(specs, byLearner) };
+	return { rows, factsOf };
 }

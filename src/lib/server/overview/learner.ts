@@ -1,7 +1,5 @@
 import { error } from '@sveltejs/kit';
 import type { Database } from '../db/client';
-import { completionFacts } from '../db/queries/completion';
-import { lastOtherActivityOf } from '../db/queries/overview';
 import {
 	activeMember,
 	attemptsOf,
@@ -13,7 +11,7 @@ import type { Cohort } from '../db/schema';
 import { scorePercent } from '../learning/progress';
 import type { AttemptItemView, AttemptView } from '../../overview/views';
 import { itemResult } from '../quiz/result';
-import { buildRow } from './rows';
+import { learnerRows } from './group-rows';
 import { groupTrack } from './scope';
 import { reviewSummary } from './review';
 import { timelineEntries } from './timeline';
@@ -27,13 +25,13 @@ export const TIMELINE_LIMIT = 100;
  * left out; the learner's chosen responses are summarised as the learner's own review shows them.
  */
 export async function learnerInGroup(db: Database, group: Cohort, userId: string, now: Date) {
-	const { course, track, specs, requirements, scope, period } = groupTrack(group);
+	const groupOfTrack = groupTrack(group);
+	const { course, track, specs, scope } = groupOfTrack;
 	const member = await activeMember(db, group.id, userId);
 	if (!member) error(404, 'not-found');
 	const itemIds = specs.flatMap((s) => course.itemsFor(s.slug, track.audience).map((i) => i.id));
-	const [facts, activity, timeline, attempts, reflections, reviews] = await Promise.all([
-		completionFacts(db, { userIds: [userId], audience: track.audience, modules: requirements }),
-		lastOtherActivityOf(db, [userId], scope),
+	const [learner, timeline, attempts, reflections, reviews] = await Promise.all([
+		learnerRows(db, [member], groupOfTrack, now),
 		timelineOf(db, userId, scope, TIMELINE_LIMIT),
 		attemptsOf(db, userId, scope),
 		reflectionsOf(db, userId, scope.exerciseIds),
@@ -41,13 +39,8 @@ export async function learnerInGroup(db: Database, group: Cohort, userId: string
 	]);
 	const titleOf = (slug: string | null) => (slug ? (course.module(slug)?.title ?? slug) : null);
 	// The same row the group's grid shows for this learner: one attention rule for both pages.
-	const row = buildRow({
-		member,
-		facts,
-		activityAt: activity.get(userId) ?? null,
-		group: period,
-		now
-	});
+	const row = learner.rows[0]!;
+	const facts = learner.factsOf.get(userId) ?? [];
 
 	return {
 		group: { id: group.id, name: group.name, trackTitle: track.title },

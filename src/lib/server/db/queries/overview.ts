@@ -211,12 +211,13 @@ export async function itemTallies(db: Database, scope: TrackScope): Promise<Item
 		.groupBy(quizAnswer.itemId, attempts.moduleSlug);
 }
 
-/** Row count and the sum of the rows' `xmin` (the transaction that wrote each row version). */
-const versionOf = (table: string) =>
+/**
+ * Row count and the sum of the rows' `xmin` (the transaction that wrote each row version) of the
+ * members' rows in one table, found by the column that names the member.
+ */
+const versionOf = (table: string, member = 'user_id') =>
 	sql.raw(
-		`(select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from "${table}" where ${
-			table === 'user' ? 'id' : 'user_id'
-		} = any(g.ids))`
+		`(select count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) from "${table}" where ${member} = any(g.ids))`
 	);
 
 /**
@@ -242,7 +243,7 @@ export async function groupFingerprint(db: Database, cohortId: string): Promise<
 				count(*) || '.' || coalesce(sum(xmin::text::bigint), 0) as members
 			from ${cohortMember} where ${cohortMember.cohortId} = ${cohortId}
 		)
-		select concat_ws(' ', g.members, ${versionOf('user')}, ${versionOf('lesson_progress')},
+		select concat_ws(' ', g.members, ${versionOf('user', 'id')}, ${versionOf('lesson_progress')},
 			${versionOf('quiz_attempt')}, ${versionOf('reflection')}, ${activityCount}
 		) as fingerprint
 		from g`);
